@@ -1,0 +1,90 @@
+package org.nianbao;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One cell of a report table, as printed: a number, blank, not applicable, or text that is not a
+ * number.
+ *
+ * <p>Blank and not applicable are different things and neither is zero: a blank cell is one the
+ * clerk left empty (its value is unknown), while "/" or "—" says the item does not apply, which
+ * the template's sums count as 0. Text that cannot be read as a number is kept verbatim so that
+ * nothing the user wrote is lost; the validator reports it as {@code cell.invalid}.
+ */
+public sealed interface Cell permits Cell.Value, Cell.Blank, Cell.NotApplicable, Cell.Unreadable {
+
+  /** The canonical not-applicable mark, as written in canonical JSON. */
+  String NOT_APPLICABLE_MARK = "/";
+
+  /** A blank cell. */
+  Cell BLANK = new Blank();
+
+  /** A not-applicable cell ("/", "—", "-", "无"). */
+  Cell NOT_APPLICABLE = new NotApplicable();
+
+  /** A number as printed; {@code scale} is kept, so {@code 1.0} and {@code 1} stay distinct. */
+  record Value(BigDecimal number) implements Cell {
+    public Value {
+      Objects.requireNonNull(number, "number");
+    }
+
+    @Override
+    public String toString() {
+      return number.toPlainString();
+    }
+  }
+
+  /** A cell left empty. Never read as 0. */
+  record Blank() implements Cell {
+    @Override
+    public String toString() {
+      return "blank";
+    }
+  }
+
+  /** A cell marked as not applicable; counts as 0 in sums. */
+  record NotApplicable() implements Cell {
+    @Override
+    public String toString() {
+      return NOT_APPLICABLE_MARK;
+    }
+  }
+
+  /** Text in a cell that is not a number, kept as printed. */
+  record Unreadable(String text) implements Cell {
+    public Unreadable {
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String toString() {
+      return '"' + text + '"';
+    }
+  }
+
+  static Cell of(long number) {
+    return new Value(BigDecimal.valueOf(number));
+  }
+
+  static Cell of(BigDecimal number) {
+    return new Value(number);
+  }
+
+  static Cell of(String decimal) {
+    return new Value(new BigDecimal(decimal));
+  }
+
+  static Cell unreadable(String text) {
+    return new Unreadable(text);
+  }
+
+  /** The number in a cell, or {@code null} when the cell holds none. */
+  default BigDecimal numberOrNull() {
+    return this instanceof Value v ? v.number() : null;
+  }
+
+  default boolean isBlank() {
+    return this instanceof Blank;
+  }
+}

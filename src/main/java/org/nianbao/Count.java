@@ -1,0 +1,26 @@
+package org.nianbao;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.nianbao.internal.rules.CellConstraintValidators;
+
+/**
+ * A cell that holds a count: a whole number, zero or more. Blank and not-applicable cells satisfy
+ * it (they are reported by their own rules); a violation is a {@code cell.invalid} finding.
+ */
+@Documented
+@Constraint(validatedBy = CellConstraintValidators.CountValidator.class)
+@Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Count {
+  String message() default "{org.nianbao.Count.message}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}

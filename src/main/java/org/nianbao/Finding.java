@@ -1,0 +1,121 @@
+package org.nianbao;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing wrong with a report.
+ *
+ * @param rule the rule that found it
+ * @param severity how much it matters
+ * @param message what is wrong, in the validator's language, citing the regulation
+ * @param cells the cells involved, in table order (empty for findings on the document as a whole)
+ * @param expected what a violated sum should come to, or {@code null}
+ * @param actual what it comes to, or {@code null}
+ * @param fix the change that would make the rule hold, when there is exactly one, or {@code null}
+ * @param location where in the input the finding points, or {@code null} when the input is canonical JSON
+ */
+public record Finding(
+    Rule rule,
+    Severity severity,
+    String message,
+    List<CellReference> cells,
+    BigDecimal expected,
+    BigDecimal actual,
+    Fix fix,
+    Location location) {
+
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    cells = List.copyOf(cells);
+  }
+
+  public Optional<Fix> optionalFix() {
+    return Optional.ofNullable(fix);
+  }
+
+  /** The pointers of the cells involved, in order. */
+  public List<String> pointers() {
+    return cells.stream().map(CellReference::pointer).toList();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder().append(severity).append(' ').append(rule.id());
+    if (!cells.isEmpty()) {
+      s.append(' ').append(pointers());
+    }
+    if (expected != null || actual != null) {
+      s.append(" expected=").append(plain(expected)).append(" actual=").append(plain(actual));
+    }
+    if (fix != null) {
+      s.append(" fix=").append(fix);
+    }
+    return s.append(": ").append(message).toString();
+  }
+
+  private static String plain(BigDecimal n) {
+    return n == null ? "-" : n.toPlainString();
+  }
+
+  /**
+   * A cell named in a finding.
+   *
+   * @param pointer its JSON Pointer in the canonical report
+   * @param label its table, row and column as printed on the template
+   * @param value its content
+   */
+  public record CellReference(String pointer, String label, Cell value) {
+    public CellReference {
+      Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * The change of one cell that makes the violated rules hold.
+   *
+   * @param pointer the cell
+   * @param from its content now
+   * @param to the number it should hold
+   */
+  public record Fix(String pointer, Cell from, BigDecimal to) {
+    public Fix {
+      Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public String toString() {
+      return pointer + ": " + from + " → " + to.toPlainString();
+    }
+  }
+
+  /**
+   * Where a finding points in the input: a line of a text, a page of a PDF, a table cell or a
+   * paragraph of a document. Every part is optional.
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column on that line
+   * @param page the 1-based page
+   * @param table the 1-based table of a document
+   * @param row the 1-based row of that table
+   * @param cell the 1-based cell of that row
+   * @param paragraph the 1-based paragraph of a document
+   * @param text the text pointed at, quoted
+   */
+  public record Location(
+      Integer line, Integer column, Integer page, Integer table, Integer row, Integer cell,
+      Integer paragraph, String text) {
+
+    public static Location ofLine(int line) {
+      return new Location(line, null, null, null, null, null, null, null);
+    }
+  }
+}

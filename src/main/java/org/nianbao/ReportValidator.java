@@ -1,0 +1,81 @@
+package org.nianbao;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.nianbao.internal.rules.Engine;
+
+/**
+ * Checks reports against the rule catalog. Build one and reuse it: it is immutable and
+ * thread-safe, keeps no state between calls and writes nothing to the console.
+ *
+ * <pre>{@code
+ * ReportValidator validator = ReportValidator.create();          // messages in Chinese
+ * ValidationResult result = validator.validate(Reports.readJson(path));
+ * if (!result.isValid()) result.findings().forEach(f -> log.warn(f.message()));
+ * }</pre>
+ */
+public final class ReportValidator {
+  private final Locale locale;
+  private final Engine engine;
+
+  private ReportValidator(Builder builder) {
+    this.locale = builder.locale;
+    this.engine = new Engine(locale);
+  }
+
+  /** A validator with the defaults: messages in Chinese. */
+  public static ReportValidator create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The language of the findings' messages and labels. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** Checks a report on its own: every rule except the cross-year {@code prev.*} rules. */
+  public ValidationResult validate(Report report) {
+    Objects.requireNonNull(report, "report");
+    return new ValidationResult(report, engine.check(report, null));
+  }
+
+  /**
+   * Checks a report together with the same body's report of the year before, which enables the
+   * {@code prev.*} rules.
+   *
+   * @throws IllegalArgumentException when {@code previousYear} is not of the year before
+   */
+  public ValidationResult validate(Report report, Report previousYear) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(previousYear, "previousYear");
+    if (previousYear.year() != report.year() - 1) {
+      throw new IllegalArgumentException("last year's report is for " + previousYear.year()
+          + ", not for " + (report.year() - 1) + ", the year before " + report.year());
+    }
+    return new ValidationResult(report, engine.check(report, previousYear));
+  }
+
+  /** Settings of a validator; every setting has a documented default. */
+  public static final class Builder {
+    private Locale locale = Locale.CHINESE;
+
+    private Builder() {}
+
+    /**
+     * The language of messages and labels: English for any English locale, Chinese (the default)
+     * otherwise.
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    public ReportValidator build() {
+      return new ReportValidator(this);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.nianbao;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.nianbao.internal.Messages;
+
+/**
+ * The rule catalog. Each rule is defined once, here: its stable id, its default severity and the
+ * editions it applies to. Its title, its messages and the regulation it rests on are in the
+ * message bundles under the same id; the evaluation, the fix search and {@code nianbao rules} all
+ * read this definition.
+ */
+public enum Rule {
+  DOC_EDITION("doc.edition", Severity.WARNING),
+  CELL_INVALID("cell.invalid", Severity.ERROR),
+  CELL_BLANK("cell.blank", Severity.WARNING),
+  T2_CHANGE("t2.change", Severity.ERROR, Edition.E2019),
+  T2_PUBLISHED("t2.published", Severity.WARNING, Edition.E2019),
+  T3_ROW_TOTAL("t3.row_total", Severity.ERROR),
+  T3_OUTCOME_TOTAL("t3.outcome_total", Severity.ERROR),
+  T3_BALANCE("t3.balance", Severity.ERROR),
+  T4_TOTAL("t4.total", Severity.ERROR),
+  PREV_CARRY_OVER("prev.carry_over", Severity.ERROR),
+  PREV_IN_FORCE("prev.in_force", Severity.WARNING, Edition.E2021),
+  PREV_ITEMS("prev.items", Severity.WARNING, Edition.E2019);
+
+  private final String id;
+  private final Severity severity;
+  private final Set<Edition> editions;
+
+  Rule(String id, Severity severity, Edition... editions) {
+    this.id = id;
+    this.severity = severity;
+    this.editions = editions.length == 0 ? EnumSet.allOf(Edition.class) : EnumSet.of(editions[0], editions);
+  }
+
+  /** The stable id, e.g. {@code t3.balance}. */
+  public String id() {
+    return id;
+  }
+
+  /** The severity of this rule's findings (a finding may be graver where the catalog says so). */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The editions whose reports this rule checks. */
+  public Set<Edition> editions() {
+    return EnumSet.copyOf(editions);
+  }
+
+  public boolean appliesTo(Edition edition) {
+    return editions.contains(edition);
+  }
+
+  /** Whether this rule needs last year's report. */
+  public boolean needsPreviousYear() {
+    return id.startsWith("prev.");
+  }
+
+  /** A one-line description in the given language (Chinese unless English is asked for). */
+  public String title(Locale locale) {
+    return Messages.forLocale(locale).text("rule." + id + ".title");
+  }
+
+  /** The regulation or notice this rule rests on, as it is cited. */
+  public String basis(Locale locale) {
+    return Messages.forLocale(locale).text("rule." + id + ".basis");
+  }
+
+  public static Optional<Rule> byId(String id) {
+    for (Rule rule : values()) {
+      if (rule.id.equals(id)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

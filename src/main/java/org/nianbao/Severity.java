@@ -1,0 +1,28 @@
+package org.nianbao;
+
+import java.util.Locale;
+
+/** How much a finding matters, from most to least severe. */
+public enum Severity {
+  /** Blocks submission: the report contradicts itself or the template. */
+  ERROR,
+  /** Needs a human look. */
+  WARNING,
+  /** For information. */
+  INFO;
+
+  /** The name used in JSON output and on the command line. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether this severity is at least as severe as {@code other}. */
+  public boolean atLeast(Severity other) {
+    return ordinal() <= other.ordinal();
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}

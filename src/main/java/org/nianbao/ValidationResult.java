@@ -1,0 +1,58 @@
+package org.nianbao;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The findings on one report, in a deterministic order: findings on the document first, then by
+ * the position of their first cell in the tables, then by rule.
+ *
+ * @param report the report that was checked
+ * @param findings what is wrong with it
+ */
+public record ValidationResult(Report report, List<Finding> findings) {
+
+  public ValidationResult {
+    Objects.requireNonNull(report, "report");
+    findings = List.copyOf(findings);
+  }
+
+  /** True when no finding is an {@link Severity#ERROR}: the report may be submitted. */
+  public boolean isValid() {
+    return count(Severity.ERROR) == 0;
+  }
+
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** The number of findings of each severity, every severity present. */
+  public Map<Severity, Long> counts() {
+    Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, count(severity));
+    }
+    return counts;
+  }
+
+  /** Whether any finding is at least as severe as {@code threshold}. */
+  public boolean hasAtLeast(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+  }
+
+  public List<Finding> findings(Rule rule) {
+    return findings.stream().filter(f -> f.rule() == rule).toList();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder()
+        .append(report.unit()).append(' ').append(report.year())
+        .append(isValid() ? " valid" : " invalid")
+        .append(" (").append(counts()).append(')');
+    findings.forEach(f -> s.append("\n  ").append(f));
+    return s.toString();
+  }
+}

@@ -1,0 +1,107 @@
+package org.nianbao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nianbao.Report;
+import org.nianbao.ReportReadException;
+import org.nianbao.ReportValidator;
+import org.nianbao.Reports;
+import org.nianbao.Severity;
+import org.nianbao.ValidationResult;
+import org.nianbao.internal.json.FindingsJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Checks reports and prints their findings.")
+final class CheckCommand implements Callable<Integer> {
+
+  enum Format { text, json }
+
+  /** {@code --fail-on}: the least severe finding that makes the exit status 1. */
+  enum FailOn {
+    error(Severity.ERROR), warning(Severity.WARNING), never(null);
+
+    final Severity threshold;
+
+    FailOn(Severity threshold) {
+      this.threshold = threshold;
+    }
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files (canonical JSON).")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+  Language language;
+
+  @Option(names = "--previous", paramLabel = "FILE",
+      description = "The same body's report of the year before; enables the prev.* rules.")
+  Path previous;
+
+  @Option(names = "--fail-on", defaultValue = "error",
+      description = "error, warning or never: the least severe finding that makes the exit status 1"
+          + " (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = {"-v", "--verbose"}, description = "List every cell of every finding.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReportValidator validator = ReportValidator.builder().locale(language.locale).build();
+    Report lastYear = null;
+    if (previous != null) {
+      try {
+        lastYear = Reports.read(previous);
+      } catch (ReportReadException e) {
+        err.println("nianbao: " + Main.oneLine(e.getMessage()));
+        return Main.USAGE_OR_INPUT;
+      }
+    }
+    boolean unreadable = false;
+    boolean failing = false;
+    List<FindingsJson.Entry> entries = new ArrayList<>();
+    for (Path file : files) {
+      ValidationResult result;
+      try {
+        Report report = Reports.read(file);
+        result = lastYear == null ? validator.validate(report) : validator.validate(report, lastYear);
+      } catch (ReportReadException e) {
+        err.println("nianbao: " + Main.oneLine(e.getMessage()));
+        unreadable = true;
+        continue;
+      } catch (IllegalArgumentException e) {
+        err.println("nianbao: " + file + ": --previous " + previous + ": " + Main.oneLine(e.getMessage()));
+        unreadable = true;
+        continue;
+      }
+      failing |= failOn.threshold != null && result.hasAtLeast(failOn.threshold);
+      FindingsJson.Entry entry = new FindingsJson.Entry(file.toString(),
+          previous == null ? null : previous.toString(), result);
+      if (format == Format.text) {
+        new TextOutput(out, language.locale, verbose).print(entry);
+      }
+      entries.add(entry);
+    }
+    if (format == Format.json && !entries.isEmpty()) {
+      out.print(FindingsJson.write(entries, files.size() > 1));
+    }
+    out.flush();
+    return unreadable ? Main.USAGE_OR_INPUT : failing ? Main.FINDINGS : Main.OK;
+  }
+}

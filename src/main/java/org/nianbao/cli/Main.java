@@ -1,0 +1,74 @@
+package org.nianbao.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code nianbao}: check, extract and list the rules. Exit status: 0 nothing at or above {@code
+ * --fail-on}, 1 findings at or above it, 2 a usage error or unreadable input (one line on stderr).
+ */
+@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Validates government information-disclosure annual reports (政府信息公开工作年度报告).",
+    subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
+        "2:usage error or unreadable input"})
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int USAGE_OR_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    // Chinese text must reach the terminal as UTF-8 whatever the platform's default encoding.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /** Runs the command line with the given streams; returns the exit status. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      String command = e.getCommandLine().getCommandSpec().qualifiedName();
+      e.getCommandLine().getErr().println("nianbao: " + oneLine(e.getMessage())
+          + " (see '" + command + " --help')");
+      return USAGE_OR_INPUT;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // a bug of ours, not the user's input: still one line, and a non-zero status
+      commandLine.getErr().println("nianbao: internal error: " + e.getClass().getSimpleName() + ": "
+          + oneLine(e.getMessage()));
+      return USAGE_OR_INPUT;
+    });
+    int status = cli.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"nianbao " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

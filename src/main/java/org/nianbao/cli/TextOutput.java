@@ -1,0 +1,67 @@
+package org.nianbao.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.nianbao.Cell;
+import org.nianbao.Finding;
+import org.nianbao.Report;
+import org.nianbao.Severity;
+import org.nianbao.ValidationResult;
+import org.nianbao.internal.Messages;
+import org.nianbao.internal.json.FindingsJson;
+
+/** The human form of a result: one block per finding, with the cells by their printed labels. */
+final class TextOutput {
+  /** Sums over a whole column name twenty cells; beyond this many, only --verbose lists them. */
+  private static final int CELLS_SHOWN = 8;
+
+  private final PrintWriter out;
+  private final Messages messages;
+  private final boolean verbose;
+
+  TextOutput(PrintWriter out, Locale locale, boolean verbose) {
+    this.out = out;
+    this.messages = Messages.forLocale(locale);
+    this.verbose = verbose;
+  }
+
+  void print(FindingsJson.Entry entry) {
+    ValidationResult result = entry.result();
+    Report report = result.report();
+    out.println(messages.format("cli.header", entry.source(), report.unit(), Integer.toString(report.year()),
+        report.edition().id()));
+    for (Finding finding : result.findings()) {
+      out.println("  " + messages.format("cli.finding", messages.text("cli.severity." + finding.severity().id()),
+          finding.rule().id(), finding.message()));
+      if (finding.expected() != null && finding.actual() != null) {
+        out.println("      " + messages.format("cli.expected_actual", plain(finding.expected()), plain(finding.actual())));
+      }
+      if (finding.fix() != null) {
+        out.println("      " + messages.format("cli.fix", finding.fix().pointer(), show(finding.fix().from()),
+            plain(finding.fix().to())));
+      }
+      if (verbose || finding.cells().size() <= CELLS_SHOWN) {
+        for (Finding.CellReference cell : finding.cells()) {
+          out.println("      · " + cell.label() + " = " + show(cell.value()) + "   " + cell.pointer());
+        }
+      } else {
+        out.println("      " + messages.format("cli.cells_hidden", Integer.toString(finding.cells().size())));
+      }
+    }
+    out.println("  " + messages.format(result.isValid() ? "cli.summary.valid" : "cli.summary.invalid",
+        Long.toString(result.count(Severity.ERROR)), Long.toString(result.count(Severity.WARNING)),
+        Long.toString(result.count(Severity.INFO))));
+  }
+
+  private String show(Cell cell) {
+    if (cell instanceof Cell.Blank) {
+      return messages.text("cli.blank");
+    }
+    return cell instanceof Cell.Unreadable u ? "“" + u.text() + "”" : cell.toString();
+  }
+
+  private static String plain(BigDecimal n) {
+    return n.toPlainString();
+  }
+}

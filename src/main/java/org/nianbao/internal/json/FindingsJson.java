@@ -1,0 +1,131 @@
+package org.nianbao.internal.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.nianbao.Finding;
+import org.nianbao.Report;
+import org.nianbao.Severity;
+import org.nianbao.ValidationResult;
+
+/**
+ * The JSON of {@code check --format json} (schema/findings.schema.json): fields in a fixed order,
+ * absent optional fields left out, a blank cell written as {@code null}.
+ */
+public final class FindingsJson {
+  private FindingsJson() {}
+
+  /**
+   * A labelled result.
+   *
+   * @param source the file the report came from
+   * @param previous last year's report file, or {@code null}
+   * @param result the findings
+   */
+  public record Entry(String source, String previous, ValidationResult result) {}
+
+  /** One object for one input, an array for several. */
+  public static String write(List<Entry> entries, boolean asArray) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator gen = ReportJson.MAPPER.getFactory().createGenerator(out)) {
+      gen.setPrettyPrinter(ReportJson.prettyPrinter());
+      if (asArray) {
+        gen.writeStartArray();
+      }
+      for (Entry entry : entries) {
+        write(gen, entry);
+      }
+      if (asArray) {
+        gen.writeEndArray();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void write(JsonGenerator gen, Entry entry) throws IOException {
+    ValidationResult result = entry.result();
+    Report report = result.report();
+    gen.writeStartObject();
+    gen.writeStringField("source", entry.source());
+    if (entry.previous() != null) {
+      gen.writeStringField("previous", entry.previous());
+    }
+    gen.writeObjectFieldStart("report");
+    gen.writeStringField("unit", report.unit());
+    gen.writeNumberField("year", report.year());
+    gen.writeStringField("edition", report.edition().id());
+    gen.writeEndObject();
+    gen.writeBooleanField("valid", result.isValid());
+    gen.writeObjectFieldStart("counts");
+    for (Severity severity : Severity.values()) {
+      gen.writeNumberField(severity.id(), result.count(severity));
+    }
+    gen.writeEndObject();
+    gen.writeArrayFieldStart("findings");
+    for (Finding finding : result.findings()) {
+      write(gen, finding);
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+
+  private static void write(JsonGenerator gen, Finding finding) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("rule", finding.rule().id());
+    gen.writeStringField("severity", finding.severity().id());
+    gen.writeStringField("message", finding.message());
+    gen.writeArrayFieldStart("cells");
+    for (Finding.CellReference cell : finding.cells()) {
+      gen.writeStartObject();
+      gen.writeStringField("pointer", cell.pointer());
+      gen.writeStringField("label", cell.label());
+      gen.writeFieldName("value");
+      ReportJson.writeCell(gen, cell.value());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    writeNumber(gen, "expected", finding.expected());
+    writeNumber(gen, "actual", finding.actual());
+    if (finding.fix() != null) {
+      gen.writeObjectFieldStart("fix");
+      gen.writeStringField("pointer", finding.fix().pointer());
+      gen.writeFieldName("from");
+      ReportJson.writeCell(gen, finding.fix().from());
+      gen.writeNumberField("to", finding.fix().to());
+      gen.writeEndObject();
+    }
+    Finding.Location location = finding.location();
+    if (location != null) {
+      gen.writeObjectFieldStart("location");
+      writeNumber(gen, "line", location.line());
+      writeNumber(gen, "column", location.column());
+      writeNumber(gen, "page", location.page());
+      writeNumber(gen, "table", location.table());
+      writeNumber(gen, "row", location.row());
+      writeNumber(gen, "cell", location.cell());
+      writeNumber(gen, "paragraph", location.paragraph());
+      if (location.text() != null) {
+        gen.writeStringField("text", location.text());
+      }
+      gen.writeEndObject();
+    }
+    gen.writeEndObject();
+  }
+
+  private static void writeNumber(JsonGenerator gen, String name, BigDecimal n) throws IOException {
+    if (n != null) {
+      gen.writeNumberField(name, n);
+    }
+  }
+
+  private static void writeNumber(JsonGenerator gen, String name, Integer n) throws IOException {
+    if (n != null) {
+      gen.writeNumberField(name, n);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Internal: canonical JSON of reports and of findings. Not API. */
+package org.nianbao.internal.json;

@@ -1,0 +1,84 @@
+package org.nianbao.internal.layout;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.nianbao.Amount;
+import org.nianbao.Cell;
+import org.nianbao.Change;
+import org.nianbao.Count;
+
+/**
+ * What a cell holds, as its constraint annotation on the model says: a count, a signed change in
+ * a count, or an amount of money. Both the Bean Validation constraints and the {@code
+ * cell.invalid} rule call {@link #check}, so they cannot disagree.
+ */
+public enum CellKind {
+  COUNT(false, false),
+  CHANGE(true, false),
+  AMOUNT(false, true);
+
+  /**
+   * Larger than any real count (the largest seen, 行政处罚 decisions of a province, has 8 digits):
+   * a longer number is a typing or extraction error, not a count.
+   */
+  static final BigDecimal MAX_MAGNITUDE = new BigDecimal("999999999999");
+
+  /** Why a cell is invalid; the name (lower case) is the message key suffix. */
+  public enum Problem {
+    NOT_A_NUMBER,
+    NEGATIVE,
+    FRACTION,
+    TOO_LARGE;
+
+    public String key() {
+      return "cell.invalid." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private final boolean signed;
+  private final boolean decimal;
+
+  CellKind(boolean signed, boolean decimal) {
+    this.signed = signed;
+    this.decimal = decimal;
+  }
+
+  public boolean signed() {
+    return signed;
+  }
+
+  /** The problem with a cell's content, if any. Blank and not-applicable cells have none. */
+  public Optional<Problem> check(Cell cell) {
+    if (cell instanceof Cell.Unreadable) {
+      return Optional.of(Problem.NOT_A_NUMBER);
+    }
+    BigDecimal number = cell.numberOrNull();
+    if (number == null) {
+      return Optional.empty();
+    }
+    if (number.abs().compareTo(MAX_MAGNITUDE) > 0) {
+      return Optional.of(Problem.TOO_LARGE);
+    }
+    if (!signed && number.signum() < 0) {
+      return Optional.of(Problem.NEGATIVE);
+    }
+    if (!decimal && number.stripTrailingZeros().scale() > 0) {
+      return Optional.of(Problem.FRACTION);
+    }
+    return Optional.empty();
+  }
+
+  /** The kind a model field declares by its constraint annotation. */
+  static CellKind of(java.lang.reflect.Field field) {
+    if (field.isAnnotationPresent(Count.class)) {
+      return COUNT;
+    }
+    if (field.isAnnotationPresent(Change.class)) {
+      return CHANGE;
+    }
+    if (field.isAnnotationPresent(Amount.class)) {
+      return AMOUNT;
+    }
+    throw new IllegalStateException(field + " is a cell without @Count, @Change or @Amount");
+  }
+}

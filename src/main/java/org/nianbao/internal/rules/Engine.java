@@ -1,0 +1,294 @@
+package org.nianbao.internal.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.nianbao.Cell;
+import org.nianbao.Edition;
+import org.nianbao.Finding;
+import org.nianbao.Report;
+import org.nianbao.Rule;
+import org.nianbao.Severity;
+import org.nianbao.internal.Messages;
+import org.nianbao.internal.layout.CellKind;
+import org.nianbao.internal.layout.Labels;
+import org.nianbao.internal.layout.Layout.Slot;
+
+/**
+ * Runs the rule book over a report. Stateless: one engine serves any number of threads.
+ *
+ * <p>Blank cells are unknowns, never zeros. A sum with blanks holds when some non-negative values
+ * for them satisfy it; where the sums of the report leave a blank exactly one possible value,
+ * that value is implied, stated in the {@code cell.blank} finding, and used by the other sums.
+ */
+public final class Engine {
+  private final Messages messages;
+
+  public Engine(Locale locale) {
+    this.messages = Messages.forLocale(locale);
+  }
+
+  public List<Finding> check(Report report, Report previousYear) {
+    RuleBook book = RuleBook.of(report.edition());
+    Values current = new Values(book, report);
+    Values previous = previousYear == null ? null : new Values(RuleBook.of(previousYear.edition()), previousYear);
+    List<Finding> findings = new ArrayList<>();
+
+    if (report.edition() != Edition.forYear(report.year())) {
+      Edition expected = Edition.forYear(report.year());
+      findings.add(finding(Rule.DOC_EDITION, report.edition(), List.of(), null, null, null,
+          messages.format("doc.edition", Integer.toString(report.year()), report.edition().id(),
+              report.edition().notice(), expected.notice())));
+    }
+    for (Slot slot : book.layout().slots()) {
+      Cell cell = current.cells[slot.index()];
+      Optional<CellKind.Problem> problem = slot.kind().check(cell);
+      if (problem.isPresent()) {
+        findings.add(finding(Rule.CELL_INVALID, report.edition(), List.of(slot), current, null, null,
+            messages.format(problem.get().key(), label(report.edition(), slot), display(cell))));
+      } else if (cell.isBlank()) {
+        BigDecimal implied = current.implied[slot.index()];
+        String message = implied == null
+            ? messages.format("cell.blank", label(report.edition(), slot))
+            : messages.format("cell.blank.implied", label(report.edition(), slot), plain(implied));
+        Finding.Fix fix = implied == null ? null : new Finding.Fix(slot.pointer(), cell, implied);
+        findings.add(new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), cite(Rule.CELL_BLANK, message),
+            List.of(reference(report.edition(), slot, current)), implied, null, fix, null));
+      }
+    }
+    for (Equation equation : book.equations()) {
+      evaluate(equation, report.edition(), current, null).ifPresent(findings::add);
+    }
+    for (Bound bound : book.bounds()) {
+      evaluate(bound, report.edition(), current).ifPresent(findings::add);
+    }
+    if (previous != null) {
+      for (Equation equation : book.crossYear(previousYear.edition())) {
+        evaluate(equation, report.edition(), current, previous).ifPresent(findings::add);
+      }
+    }
+    findings.sort(ORDER);
+    return findings;
+  }
+
+  /** Document findings first, then by the first cell's place in the tables, then by rule. */
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparingInt((Finding f) -> f.cells().isEmpty() ? -1 : firstIndex(f))
+      .thenComparing(Finding::rule)
+      .thenComparing(f -> String.join(",", f.pointers()))
+      .thenComparing(Finding::message);
+
+  private static int firstIndex(Finding f) {
+    return INDEX.get(f.cells().get(0).pointer());
+  }
+
+  /** Slot positions by pointer, the same in both editions for the cells they share. */
+  private static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
+
+  static {
+    for (Edition edition : Edition.values()) {
+      for (Slot slot : RuleBook.of(edition).layout().slots()) {
+        INDEX.merge(slot.pointer(), slot.index(), Math::min);
+      }
+    }
+  }
+
+  private Optional<Finding> evaluate(Equation eq, Edition edition, Values current, Values previous) {
+    Sum reference = Sum.of(eq.reference(), current, previous, 1);
+    Sum checked = Sum.of(eq.checked(), current, previous, -1);
+    if (reference.invalid || checked.invalid) {
+      return Optional.empty(); // cell.invalid has said it
+    }
+    BigDecimal expected = reference.known;
+    BigDecimal actual = checked.known;
+    String key;
+    if (reference.unknowns.isEmpty() && checked.unknowns.isEmpty()) {
+      if (expected.compareTo(actual) == 0) {
+        return Optional.empty();
+      }
+      key = eq.rule().id();
+    } else if (feasible(expected.subtract(actual), reference, checked)) {
+      return Optional.empty();
+    } else {
+      key = "sum.blank_infeasible";
+    }
+    List<Slot> slots = new ArrayList<>();
+    for (List<Term> side : List.of(eq.reference(), eq.checked())) {
+      for (Term term : side) {
+        if (!term.previousYear()) {
+          slots.add(term.slot());
+        }
+      }
+    }
+    String message = messages.format(key, scope(edition, eq.scopeKey()), plain(actual), plain(expected),
+        signed(actual.subtract(expected)), messages.text("rule." + eq.rule().id() + ".title"));
+    return Optional.of(finding(eq.rule(), edition, slots, current, expected, actual, message));
+  }
+
+  private Optional<Finding> evaluate(Bound bound, Edition edition, Values current) {
+    Sum lower = Sum.of(bound.lower(), current, null, 1);
+    Sum upper = Sum.of(bound.upper(), current, null, 1);
+    if (lower.invalid || upper.invalid || !lower.unknowns.isEmpty() || !upper.unknowns.isEmpty()
+        || lower.known.compareTo(upper.known) <= 0) {
+      return Optional.empty();
+    }
+    List<Slot> slots = new ArrayList<>();
+    bound.lower().forEach(t -> slots.add(t.slot()));
+    bound.upper().forEach(t -> slots.add(t.slot()));
+    List<String> values = new ArrayList<>();
+    values.add(scope(edition, bound.scopeKey()));
+    slots.forEach(s -> values.add(plain(current.value(s))));
+    values.add(plain(upper.known));
+    String message = messages.format(bound.rule().id(), values.toArray());
+    return Optional.of(finding(bound.rule(), edition, slots, current, null, bound.lower().isEmpty() ? upper.known : lower.known, message));
+  }
+
+  /**
+   * Whether non-negative values for the blanks make Σ reference = Σ checked, given that the known
+   * terms leave {@code gap} = Σ known reference − Σ known checked. A blank in a signed cell (本年增/减)
+   * can take any value.
+   */
+  private static boolean feasible(BigDecimal gap, Sum reference, Sum checked) {
+    // the blanks must contribute Σ(checked blanks) − Σ(reference blanks) = gap
+    List<Unknown> all = new ArrayList<>(reference.unknowns);
+    all.addAll(checked.unknowns);
+    if (all.stream().anyMatch(u -> u.signed) || gap.signum() == 0) {
+      return true;
+    }
+    return all.stream().anyMatch(u -> u.coefficient == gap.signum());
+  }
+
+  private Finding finding(Rule rule, Edition edition, List<Slot> slots, Values values, BigDecimal expected,
+      BigDecimal actual, String message) {
+    TreeMap<Integer, Finding.CellReference> cells = new TreeMap<>();
+    for (Slot slot : slots) {
+      cells.putIfAbsent(slot.index(), reference(edition, slot, values));
+    }
+    return new Finding(rule, rule.severity(), cite(rule, message), List.copyOf(cells.values()), expected, actual,
+        null, null);
+  }
+
+  private Finding.CellReference reference(Edition edition, Slot slot, Values values) {
+    return new Finding.CellReference(slot.pointer(), label(edition, slot), values.cells[slot.index()]);
+  }
+
+  private String cite(Rule rule, String message) {
+    return messages.format("basis", message, rule.basis(messages.locale()));
+  }
+
+  private String label(Edition edition, Slot slot) {
+    return Labels.cell(messages, edition, slot);
+  }
+
+  private String scope(Edition edition, String key) {
+    return key.startsWith("row.") ? Labels.row(messages, edition, key.substring(4)) : messages.text(key);
+  }
+
+  private String display(Cell cell) {
+    return cell instanceof Cell.Unreadable u ? u.text() : cell.toString();
+  }
+
+  private static String plain(BigDecimal n) {
+    return n == null ? "?" : n.toPlainString();
+  }
+
+  private static String signed(BigDecimal n) {
+    return n.signum() > 0 ? "+" + n.toPlainString() : n.toPlainString();
+  }
+
+  /** A blank term: its coefficient in Σ checked − Σ reference, and whether it may be negative. */
+  private record Unknown(Slot slot, int coefficient, boolean signed) {}
+
+  /** The known part of one side of a sum, and its blanks. */
+  private static final class Sum {
+    BigDecimal known = BigDecimal.ZERO;
+    final List<Unknown> unknowns = new ArrayList<>();
+    boolean invalid;
+
+    /** {@code side} is +1 for the reference side, -1 for the checked side. */
+    static Sum of(List<Term> terms, Values current, Values previous, int side) {
+      Sum sum = new Sum();
+      for (Term term : terms) {
+        Values values = term.previousYear() ? previous : current;
+        Slot slot = term.slot();
+        Cell cell = values.cells[slot.index()];
+        if (slot.kind().check(cell).isPresent()) {
+          sum.invalid = true;
+        } else if (cell instanceof Cell.NotApplicable) {
+          continue;
+        } else {
+          BigDecimal value = values.value(slot);
+          if (value == null) {
+            sum.unknowns.add(new Unknown(slot, -side * term.sign(), slot.kind().signed()));
+          } else {
+            sum.known = sum.known.add(term.sign() > 0 ? value : value.negate());
+          }
+        }
+      }
+      return sum;
+    }
+  }
+
+  /** A report's cells, with the values the sums imply for its blanks. */
+  private static final class Values {
+    final Cell[] cells;
+    final BigDecimal[] implied;
+
+    Values(RuleBook book, Report report) {
+      this.cells = book.layout().cells(report);
+      this.implied = new BigDecimal[cells.length];
+      propagate(book.equations());
+    }
+
+    /** A cell's number: as printed, 0 when not applicable, implied when blank, null when unknown. */
+    BigDecimal value(Slot slot) {
+      Cell cell = cells[slot.index()];
+      if (cell instanceof Cell.Value v) {
+        return v.number();
+      }
+      if (cell instanceof Cell.NotApplicable) {
+        return BigDecimal.ZERO;
+      }
+      return implied[slot.index()];
+    }
+
+    /**
+     * Fills in blanks that a sum leaves exactly one non-negative value, until no sum does: a blank
+     * 总计 takes the sum of its row, and a blank part the rest of its total. Sums are visited in
+     * catalog order, so which sum implies a value is deterministic.
+     */
+    private void propagate(List<Equation> equations) {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (Equation eq : equations) {
+          Sum reference = Sum.of(eq.reference(), this, null, 1);
+          Sum checked = Sum.of(eq.checked(), this, null, -1);
+          if (reference.invalid || checked.invalid) {
+            continue;
+          }
+          List<Unknown> unknowns = new ArrayList<>(reference.unknowns);
+          unknowns.addAll(checked.unknowns);
+          BigDecimal gap = reference.known.subtract(checked.known);
+          if (unknowns.size() == 1) {
+            Unknown u = unknowns.get(0);
+            BigDecimal value = u.coefficient > 0 ? gap : gap.negate();
+            if (value.signum() >= 0 || u.signed) {
+              implied[u.slot.index()] = value;
+              changed = true;
+            }
+          } else if (unknowns.size() > 1 && gap.signum() == 0
+              && unknowns.stream().noneMatch(Unknown::signed)
+              && unknowns.stream().mapToInt(Unknown::coefficient).distinct().count() == 1) {
+            unknowns.forEach(u -> implied[u.slot.index()] = BigDecimal.ZERO);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Internal: the rules engine. Not API. */
+package org.nianbao.internal.rules;

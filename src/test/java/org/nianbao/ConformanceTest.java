@@ -1,0 +1,138 @@
+package org.nianbao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.nianbao.internal.json.ReportJson;
+import org.nianbao.testing.TestReports;
+
+/**
+ * The conformance suite: each file under {@code src/test/resources/conformance} holds cases for
+ * one rule: a report (an example with some cells set), optionally last year's, and the exact
+ * findings expected — rule, severity, cell pointers, expected, actual and fix.
+ */
+class ConformanceTest {
+  static final Path SUITE = Path.of("src/test/resources/conformance");
+  private static final ReportValidator VALIDATOR = ReportValidator.create();
+  private static final ReportValidator ENGLISH = ReportValidator.builder().locale(java.util.Locale.ENGLISH).build();
+
+  @TestFactory
+  Stream<DynamicNode> conformance() throws IOException {
+    List<DynamicNode> files = new ArrayList<>();
+    for (Path file : suiteFiles()) {
+      JsonNode suite = ReportJson.MAPPER.readTree(file.toFile());
+      List<DynamicNode> cases = new ArrayList<>();
+      for (JsonNode c : suite.get("cases")) {
+        cases.add(DynamicTest.dynamicTest(c.get("name").asText(), file.toUri(), () -> run(c)));
+      }
+      files.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), cases));
+    }
+    return files.stream();
+  }
+
+  /** Every rule of the catalog has a case that passes and a case that fails with it. */
+  @Test
+  void everyRuleHasAPassingAndAFailingCase() throws IOException {
+    Set<Rule> failing = EnumSet.noneOf(Rule.class);
+    Set<Rule> passing = EnumSet.noneOf(Rule.class);
+    for (Path file : suiteFiles()) {
+      JsonNode suite = ReportJson.MAPPER.readTree(file.toFile());
+      Rule rule = Rule.byId(suite.get("rule").asText()).orElseThrow();
+      for (JsonNode c : suite.get("cases")) {
+        boolean failsWithRule = false;
+        for (JsonNode f : c.get("expected")) {
+          failsWithRule |= f.get("rule").asText().equals(rule.id());
+        }
+        (failsWithRule ? failing : passing).add(rule);
+      }
+    }
+    assertThat(failing).as("rules with a failing case").containsExactlyInAnyOrder(Rule.values());
+    assertThat(passing).as("rules with a passing case").containsExactlyInAnyOrder(Rule.values());
+  }
+
+  private static List<Path> suiteFiles() throws IOException {
+    try (Stream<Path> files = Files.list(SUITE)) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  private static void run(JsonNode c) {
+    Report report = report(c);
+    ValidationResult result = c.has("previous")
+        ? VALIDATOR.validate(report, report(c.get("previous")))
+        : VALIDATOR.validate(report);
+    List<String> actual = result.findings().stream().map(ConformanceTest::describe).toList();
+    List<String> expected = new ArrayList<>();
+    c.get("expected").forEach(f -> expected.add(describe(f)));
+    assertThat(actual).as(c.get("name").asText()).containsExactlyElementsOf(expected);
+    for (Finding finding : result.findings()) {
+      assertThat(finding.message()).contains("依据").contains(finding.rule().basis(java.util.Locale.CHINESE));
+    }
+    // the English messages describe the same findings
+    ValidationResult english = c.has("previous")
+        ? ENGLISH.validate(report, report(c.get("previous")))
+        : ENGLISH.validate(report);
+    assertThat(english.findings().stream().map(ConformanceTest::describe).toList()).isEqualTo(actual);
+    english.findings().forEach(f -> assertThat(f.message()).contains("Basis:"));
+  }
+
+  private static Report report(JsonNode c) {
+    ObjectNode tree = TestReports.exampleTree(c.get("base").asText());
+    JsonNode set = c.get("set");
+    if (set != null) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = set.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        TestReports.set(tree, e.getKey(), e.getValue());
+      }
+    }
+    return TestReports.read(tree);
+  }
+
+  /** A finding as one comparable line: rule, severity, cells, expected, actual, fix. */
+  private static String describe(Finding f) {
+    String fix = f.fix() == null ? "-" : f.fix().pointer() + ":" + cell(f.fix().from()) + "->" + plain(f.fix().to());
+    return f.rule().id() + " " + f.severity().id() + " " + f.pointers() + " expected=" + plain(f.expected())
+        + " actual=" + plain(f.actual()) + " fix=" + fix;
+  }
+
+  private static String describe(JsonNode f) {
+    List<String> cells = new ArrayList<>();
+    f.get("cells").forEach(p -> cells.add(p.asText()));
+    JsonNode fix = f.get("fix");
+    String fixText = fix == null ? "-"
+        : fix.get("pointer").asText() + ":" + json(fix.get("from")) + "->" + fix.get("to").decimalValue().toPlainString();
+    return f.get("rule").asText() + " " + f.get("severity").asText() + " " + cells
+        + " expected=" + (f.has("expected") ? f.get("expected").decimalValue().toPlainString() : "-")
+        + " actual=" + (f.has("actual") ? f.get("actual").decimalValue().toPlainString() : "-")
+        + " fix=" + fixText;
+  }
+
+  private static String plain(BigDecimal n) {
+    return n == null ? "-" : n.toPlainString();
+  }
+
+  private static String cell(Cell c) {
+    return c instanceof Cell.Value v ? v.number().toPlainString() : c instanceof Cell.Blank ? "null" : c.toString();
+  }
+
+  private static String json(JsonNode n) {
+    return n.isNull() ? "null" : n.isNumber() ? n.decimalValue().toPlainString() : n.asText();
+  }
+}

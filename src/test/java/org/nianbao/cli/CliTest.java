@@ -1,0 +1,212 @@
+package org.nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.Reports;
+import org.nianbao.internal.json.ReportJson;
+import org.nianbao.testing.Schemas;
+import org.nianbao.testing.TestReports;
+
+/** The command line contract: output shapes, exit statuses 0/1/2, one-line errors. */
+class CliTest {
+  private static final String XINGJING = "examples/xingjing-2020.json";
+  private static final String HUAIAN = "examples/huaian-2024.json";
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void theExamplePassesWithNoFindings() {
+    Run run = run("check", XINGJING);
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("""
+        examples/xingjing-2020.json：银川市西夏区兴泾镇人民政府 2020 年度报告（2019 版格式）
+          通过：0 个错误，0 个警告，0 条提示。
+        """);
+  }
+
+  @Test
+  void jsonOutputHasTheSpecShapeAndValidates() throws IOException {
+    Run run = run("check", "--format", "json", HUAIAN);
+    assertThat(run.status()).isZero();
+    JsonNode json = ReportJson.MAPPER.readTree(run.out());
+    assertThat(json.get("source").asText()).isEqualTo(HUAIAN);
+    assertThat(json.get("report").toString()).isEqualTo("{\"unit\":\"淮安市人民政府\",\"year\":2024,\"edition\":\"2021\"}");
+    assertThat(json.get("valid").asBoolean()).isTrue();
+    assertThat(json.get("counts").toString()).isEqualTo("{\"error\":0,\"warning\":0,\"info\":0}");
+    assertThat(json.get("findings").size()).isZero();
+    assertThat(Schemas.findings().validate(json)).isEmpty();
+  }
+
+  @Test
+  void findingsInJsonCarryCellsExpectedAndActual(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "bad.json", Map.of("/applications/outcomes/total/total", 3049));
+    Run run = run("check", "--format", "json", file.toString());
+    assertThat(run.status()).isEqualTo(1);
+    JsonNode json = ReportJson.MAPPER.readTree(run.out());
+    assertThat(Schemas.findings().validate(json)).isEmpty();
+    assertThat(json.get("valid").asBoolean()).isFalse();
+    JsonNode first = json.get("findings").get(0);
+    assertThat(first.get("rule").asText()).isEqualTo("t3.row_total");
+    assertThat(first.get("severity").asText()).isEqualTo("error");
+    assertThat(first.get("expected").asInt()).isEqualTo(3050);
+    assertThat(first.get("actual").asInt()).isEqualTo(3049);
+    assertThat(first.get("cells").get(6).toString()).isEqualTo(
+        "{\"pointer\":\"/applications/outcomes/total/total\",\"label\":\"表三（七）总计 × 总计\",\"value\":3049}");
+    assertThat(first.get("message").asText()).contains("总计为 3049").contains("依据");
+  }
+
+  @Test
+  void severalInputsGiveAnArray() throws IOException {
+    Run run = run("check", "--format", "json", XINGJING, HUAIAN);
+    JsonNode json = ReportJson.MAPPER.readTree(run.out());
+    assertThat(json.isArray()).isTrue();
+    assertThat(json.size()).isEqualTo(2);
+    assertThat(Schemas.findings().validate(json)).isEmpty();
+  }
+
+  @Test
+  void humanOutputNamesTheCellsInChineseWithExpectedAndActual(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "bad.json", Map.of("/reviewLitigation/review/total", 350));
+    Run run = run("check", file.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains("[错误] t4.total  「表四 行政复议」：总计为 350，而结果维持、结果纠正、其他结果、尚未审结之和为 351（相差 -1）。")
+        .contains("应为 351，实为 350")
+        .contains("· 表四 行政复议 × 总计 = 350   /reviewLitigation/review/total")
+        .contains("不通过：1 个错误，0 个警告，0 条提示。");
+  }
+
+  @Test
+  void englishOnRequest(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "bad.json", Map.of("/reviewLitigation/review/total", 350));
+    Run run = run("check", "--lang", "en", file.toString());
+    assertThat(run.out()).contains("[error] t4.total  Table 4, administrative review: the total is 350")
+        .contains("expected 351, actual 350");
+  }
+
+  @Test
+  void failOnDecidesWhatMakesTheStatusOne(@TempDir Path dir) throws IOException {
+    Path warning = write(dir, "w.json", Map.of("/year", 2020)); // a 2021-edition report for 2020: doc.edition
+    assertThat(run("check", warning.toString()).status()).isZero();
+    assertThat(run("check", "--fail-on", "warning", warning.toString()).status()).isEqualTo(1);
+    Path error = write(dir, "e.json", Map.of("/reviewLitigation/review/total", 350));
+    assertThat(run("check", "--fail-on", "never", error.toString()).status()).isZero();
+    assertThat(run("check", "--fail-on", "error", error.toString()).status()).isEqualTo(1);
+  }
+
+  @Test
+  void previousYearEnablesTheCrossYearRules(@TempDir Path dir) throws IOException {
+    Path lastYear = write(dir, "2023.json", Map.of("/year", 2023));
+    Path thisYear = write(dir, "2024.json", Map.of());
+    Run run = run("check", "--format", "json", "--previous", lastYear.toString(), thisYear.toString());
+    assertThat(run.status()).isEqualTo(1);
+    JsonNode json = ReportJson.MAPPER.readTree(run.out());
+    assertThat(json.get("previous").asText()).isEqualTo(lastYear.toString());
+    assertThat(json.get("findings").findValuesAsText("rule")).contains("prev.carry_over", "prev.in_force");
+    assertThat(Schemas.findings().validate(json)).isEmpty();
+  }
+
+  @Test
+  void aPreviousReportOfTheWrongYearIsAUsageError() {
+    Run run = run("check", "--previous", HUAIAN, HUAIAN);
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("nianbao: examples/huaian-2024.json: --previous examples/huaian-2024.json: "
+        + "last year's report is for 2024, not for 2023, the year before 2024\n");
+  }
+
+  @Test
+  void aMissingFileIsOneLineAndStatusTwo() {
+    Run run = run("check", "no/such.json");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("nianbao: no/such.json: no such file\n");
+  }
+
+  @Test
+  void malformedJsonIsOneLineAndStatusTwo(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("m.json"), "{\"unit\": \"x\",");
+    Run run = run("check", file.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("nianbao: " + file + ": malformed JSON (line 1, column 14)").endsWith("\n");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void anUnknownFieldAndAWrongTypeAreOneLineAndStatusTwo(@TempDir Path dir) throws IOException {
+    String huaian = Files.readString(Path.of(HUAIAN));
+    Path unknown = Files.writeString(dir.resolve("u.json"), huaian.replace("\"review\": {", "\"reviews\": 1,\n    \"review\": {"));
+    Run u = run("check", unknown.toString());
+    assertThat(u.status()).isEqualTo(2);
+    assertThat(u.err()).startsWith("nianbao: " + unknown + ": unknown field \"reviews\" at /reviewLitigation (line ");
+    assertThat(u.err().lines()).hasSize(1);
+    Path wrong = Files.writeString(dir.resolve("t.json"), huaian.replace("\"upheld\": 72", "\"upheld\": [72]"));
+    Run t = run("check", wrong.toString());
+    assertThat(t.status()).isEqualTo(2);
+    assertThat(t.err()).startsWith("nianbao: " + wrong + ": wrong type at /reviewLitigation/review/upheld (line ");
+    assertThat(t.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void oneUnreadableInputDoesNotHideTheOthers() throws IOException {
+    Run run = run("check", "--format", "json", "missing.json", HUAIAN);
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("nianbao: missing.json: no such file\n");
+    JsonNode json = ReportJson.MAPPER.readTree(run.out());
+    assertThat(json.size()).isEqualTo(1);
+  }
+
+  @Test
+  void usageErrorsAreOneLineAndStatusTwo() {
+    Run none = run("check");
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.err()).isEqualTo("nianbao: Missing required parameter: 'FILE' (see 'nianbao check --help')\n");
+    Run badOption = run("check", "--format", "xml", HUAIAN);
+    assertThat(badOption.status()).isEqualTo(2);
+    assertThat(badOption.err().lines()).hasSize(1);
+    assertThat(badOption.err()).contains("--format").contains("xml");
+    assertThat(run("frobnicate").status()).isEqualTo(2);
+  }
+
+  @Test
+  void extractPrintsTheCanonicalJson() throws IOException {
+    Run run = run("extract", HUAIAN);
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo(Files.readString(Path.of(HUAIAN)));
+    assertThat(run("extract", "missing.json").status()).isEqualTo(2);
+  }
+
+  @Test
+  void rulesListsTheCatalog() throws IOException {
+    Run text = run("rules");
+    assertThat(text.status()).isZero();
+    for (org.nianbao.Rule rule : org.nianbao.Rule.values()) {
+      assertThat(text.out()).contains(rule.id());
+    }
+    Run json = run("rules", "--format", "json", "--lang", "en");
+    JsonNode rules = ReportJson.MAPPER.readTree(json.out());
+    assertThat(rules.size()).isEqualTo(org.nianbao.Rule.values().length);
+    assertThat(rules.get(0).get("id").asText()).isEqualTo("doc.edition");
+    assertThat(rules.findValuesAsText("severity")).containsOnly("error", "warning", "info");
+  }
+
+  private static Path write(Path dir, String name, Map<String, Object> cells) throws IOException {
+    return Files.writeString(dir.resolve(name),
+        Reports.toJson(TestReports.with(TestReports.example("huaian-2024"), cells)));
+  }
+}
