@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nianbao.internal.json.FindingsJson;
 import org.nianbao.internal.json.ReportJson;
 import org.nianbao.testing.TestReports;
 
@@ -31,6 +32,7 @@ import org.nianbao.testing.TestReports;
 class ConformanceTest {
   static final Path SUITE = Path.of("src/test/resources/conformance");
   private static final ReportValidator VALIDATOR = ReportValidator.create();
+  private static final com.networknt.schema.Schema FINDINGS_SCHEMA = org.nianbao.testing.Schemas.findings();
   private static final ReportValidator ENGLISH = ReportValidator.builder().locale(java.util.Locale.ENGLISH).build();
 
   @TestFactory
@@ -91,6 +93,14 @@ class ConformanceTest {
         : ENGLISH.validate(report);
     assertThat(english.findings().stream().map(ConformanceTest::describe).toList()).isEqualTo(actual);
     english.findings().forEach(f -> assertThat(f.message()).contains("Basis:"));
+    // and the JSON output of every case is what schema/findings.schema.json describes
+    String json = FindingsJson.write(List.of(new FindingsJson.Entry("case.json",
+        c.has("previous") ? "previous.json" : null, result)), false);
+    try {
+      assertThat(FINDINGS_SCHEMA.validate(ReportJson.MAPPER.readTree(json))).isEmpty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Report report(JsonNode c) {

@@ -62,8 +62,10 @@ class CliTest {
     JsonNode json = ReportJson.MAPPER.readTree(run.out());
     assertThat(Schemas.findings().validate(json)).isEmpty();
     assertThat(json.get("valid").asBoolean()).isFalse();
-    JsonNode first = json.get("findings").get(0);
-    assertThat(first.get("rule").asText()).isEqualTo("t3.row_total");
+    // the total row of table 三 no longer adds up, its column neither, nor does the total column balance
+    assertThat(json.get("findings").findValuesAsText("rule"))
+        .containsExactly("t3.balance", "t3.outcome_total", "t3.row_total");
+    JsonNode first = json.get("findings").get(2);
     assertThat(first.get("severity").asText()).isEqualTo("error");
     assertThat(first.get("expected").asInt()).isEqualTo(3050);
     assertThat(first.get("actual").asInt()).isEqualTo(3049);
@@ -202,7 +204,7 @@ class CliTest {
     JsonNode rules = ReportJson.MAPPER.readTree(json.out());
     assertThat(rules.size()).isEqualTo(org.nianbao.Rule.values().length);
     assertThat(rules.get(0).get("id").asText()).isEqualTo("doc.edition");
-    assertThat(rules.findValuesAsText("severity")).containsOnly("error", "warning", "info");
+    assertThat(rules.findValuesAsText("severity")).isSubsetOf("error", "warning", "info");
   }
 
   private static Path write(Path dir, String name, Map<String, Object> cells) throws IOException {
