@@ -38,8 +38,9 @@ final class TextOutput {
         out.println("      " + messages.format("cli.expected_actual", plain(finding.expected()), plain(finding.actual())));
       }
       if (finding.fix() != null) {
-        out.println("      " + messages.format("cli.fix", finding.fix().pointer(), show(finding.fix().from()),
-            plain(finding.fix().to())));
+        String cell = finding.cells().stream().filter(c -> c.pointer().equals(finding.fix().pointer()))
+            .map(Finding.CellReference::label).findFirst().orElse(finding.fix().pointer());
+        out.println("      " + messages.format("cli.fix", cell, show(finding.fix().from()), plain(finding.fix().to())));
       }
       if (verbose || finding.cells().size() <= CELLS_SHOWN) {
         for (Finding.CellReference cell : finding.cells()) {
