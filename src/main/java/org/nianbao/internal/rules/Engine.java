@@ -16,6 +16,7 @@ import org.nianbao.Severity;
 import org.nianbao.internal.Messages;
 import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Labels;
+import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.layout.Layout.Slot;
 
 /**
@@ -71,30 +72,17 @@ public final class Engine {
         evaluate(equation, report.edition(), current, previous).ifPresent(findings::add);
       }
     }
-    findings.sort(ORDER);
+    findings.sort(order(book.layout()));
     return findings;
   }
 
-  /** Document findings first, then by the first cell's place in the tables, then by rule. */
-  private static final Comparator<Finding> ORDER = Comparator
-      .comparingInt((Finding f) -> f.cells().isEmpty() ? -1 : firstIndex(f))
-      .thenComparing(Finding::rule)
-      .thenComparing(f -> String.join(",", f.pointers()))
-      .thenComparing(Finding::message);
-
-  private static int firstIndex(Finding f) {
-    return INDEX.get(f.cells().get(0).pointer());
-  }
-
-  /** Slot positions by pointer, the same in both editions for the cells they share. */
-  private static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
-
-  static {
-    for (Edition edition : Edition.values()) {
-      for (Slot slot : RuleBook.of(edition).layout().slots()) {
-        INDEX.merge(slot.pointer(), slot.index(), Math::min);
-      }
-    }
+  /** Document findings first, then by the first cell's place in the report's tables, then by rule. */
+  private static Comparator<Finding> order(Layout layout) {
+    return Comparator
+        .comparingInt((Finding f) -> f.cells().isEmpty() ? -1 : layout.slot(f.cells().get(0).pointer()).index())
+        .thenComparing(Finding::rule)
+        .thenComparing(f -> String.join(",", f.pointers()))
+        .thenComparing(Finding::message);
   }
 
   private Optional<Finding> evaluate(Equation eq, Edition edition, Values current, Values previous) {
