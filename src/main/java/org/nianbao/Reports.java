@@ -29,6 +29,9 @@ public final class Reports {
   public static Report read(Path file) throws ReportReadException {
     String text = readText(file);
     String start = text.stripLeading();
+    if (start.isEmpty()) {
+      throw new ReportReadException(file.toString(), "is empty");
+    }
     if (start.startsWith("{") || start.startsWith("[")) {
       return ReportJson.read(text, file.toString());
     }

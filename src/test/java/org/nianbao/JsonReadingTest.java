@@ -90,8 +90,7 @@ class JsonReadingTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/applications/newRequests")).remove("total");
     String json = org.nianbao.internal.json.ReportJson.MAPPER.writeValueAsString(tree);
     assertThatThrownBy(() -> Reports.readJson(json, "r.json"))
-        .hasMessageStartingWith("r.json: wrong type at the top level")
-        .hasMessageEndingWith("missing field: /applications/newRequests/total is missing");
+        .hasMessageStartingWith("r.json: missing field /applications/newRequests/total (absent or null) (line ");
   }
 
   @Test
@@ -135,6 +134,41 @@ class JsonReadingTest {
     Path text = Files.writeString(dir.resolve("r.txt"), "淮安市人民政府 2024 年政府信息公开工作年度报告\n");
     assertThatThrownBy(() -> Reports.read(text))
         .hasMessageStartingWith(text + ": not a canonical JSON report");
+  }
+
+  @Test
+  void aMissingTopLevelFieldIsNamed() {
+    assertThatThrownBy(() -> Reports.readJson("{\"unit\": \"x\", \"edition\": \"2019\"}", "r.json"))
+        .hasMessage("r.json: missing field \"year\" at the top level (line 1, column 32)");
+  }
+
+  @Test
+  void aMissingTableIsNamed() {
+    assertThatThrownBy(() -> Reports.readJson("{\"unit\": \"x\", \"year\": 2020, \"edition\": \"2019\"}", "r.json"))
+        .hasMessage("r.json: missing field /activeDisclosure (absent or null) (line 1, column 46)");
+  }
+
+  @Test
+  void aDecimalYearIsNamed() {
+    assertThatThrownBy(() -> Reports.readJson("{\"year\": 2020.5}", "r.json"))
+        .hasMessage("r.json: wrong type at /year (line 1, column 10): \"year\" is an integer, not a decimal number");
+  }
+
+  @Test
+  void anEmptyFileOrADirectoryIsNamed(@TempDir Path dir) throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.json"), " \n");
+    assertThatThrownBy(() -> Reports.read(empty)).hasMessage(empty + ": is empty");
+    assertThatThrownBy(() -> Reports.read(dir)).hasMessage(dir + ": is a directory, not a report file");
+  }
+
+  @Test
+  void anOversizedFileIsRefusedUnread(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.json");
+    try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(Reports.MAX_INPUT_BYTES + 1); // sparse: costs no disk
+    }
+    assertThatThrownBy(() -> Reports.read(big))
+        .hasMessage(big + ": is 33554433 bytes; reports larger than 33554432 bytes are refused");
   }
 
   @Test

@@ -95,6 +95,29 @@ class CliTest {
   }
 
   @Test
+  void longCellListsNeedVerbose(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "col.json", Map.of("/applications/outcomes/disclosed/naturalPerson", 1289,
+        "/applications/outcomes/disclosed/total", 1363));
+    Run quiet = run("check", file.toString());
+    assertThat(quiet.out()).contains("涉及 22 个单元格（加 --verbose 列出）")
+        .doesNotContain("/applications/outcomes/withheld/stateSecret/naturalPerson");
+    Run verbose = run("check", "--verbose", file.toString());
+    assertThat(verbose.out()).doesNotContain("--verbose")
+        .contains("· 表三（三）不予公开 1.属于国家秘密 × 自然人 = 2   /applications/outcomes/withheld/stateSecret/naturalPerson");
+  }
+
+  @Test
+  void blankAndTextCellsAreShownAsSuch(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "b.json", Map.of("/applications/newRequests/total", TestReports.node(null),
+        "/reviewLitigation/review/upheld", "七十二"));
+    Run run = run("check", file.toString());
+    assertThat(run.out())
+        .contains("建议：「表三 一、本年新收政府信息公开申请数量 × 总计」由 空白 改为 3119")
+        .contains("· 表三 一、本年新收政府信息公开申请数量 × 总计 = 空白   /applications/newRequests/total")
+        .contains("· 表四 行政复议 × 结果维持 = “七十二”   /reviewLitigation/review/upheld");
+  }
+
+  @Test
   void englishOnRequest(@TempDir Path dir) throws IOException {
     Path file = write(dir, "bad.json", Map.of("/reviewLitigation/review/total", 350));
     Run run = run("check", "--lang", "en", file.toString());

@@ -146,6 +146,9 @@ public final class ReportJson {
     }
     if (e instanceof MismatchedInputException m) {
       String message = firstLine(m.getOriginalMessage());
+      if (message.startsWith("missing field")) {
+        return message + at;
+      }
       if (message.startsWith("Cannot ") || message.startsWith("Unexpected token")) {
         message = "expected " + expected(m.getTargetType());
       }
@@ -260,7 +263,8 @@ public final class ReportJson {
       case START_ARRAY -> "an array";
       case VALUE_TRUE, VALUE_FALSE -> "a boolean";
       case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_NUMBER_INT -> "a number";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
       case VALUE_NULL -> "null";
       default -> token.asString() == null ? token.name() : token.asString();
     };
@@ -335,7 +339,7 @@ public final class ReportJson {
       }
       String missing = unit == null ? "unit" : year == null ? "year" : edition == null ? "edition" : null;
       if (missing != null) {
-        return (Report) ctxt.reportInputMismatch(this, "missing field \"%s\" in the report", missing);
+        return (Report) ctxt.reportInputMismatch(this, "missing field \"%s\" at the top level", missing);
       }
       for (int i = 0; i < 3; i++) {
         if (buffered[i] != null) {
@@ -351,7 +355,9 @@ public final class ReportJson {
         return new Report(unit, year, edition, (ActiveDisclosure) tables[0], (Applications) tables[1],
             (ReviewLitigation) tables[2], narrative);
       } catch (NullPointerException e) {
-        return (Report) ctxt.reportInputMismatch(this, "missing field: %s", e.getMessage());
+        // the model names the missing part by its pointer: "/applications/outcomes is missing"
+        return (Report) ctxt.reportInputMismatch(this, "missing field %s (absent or null)",
+            e.getMessage().replace(" is missing", ""));
       } catch (IllegalArgumentException e) {
         return (Report) ctxt.reportInputMismatch(this, "%s", e.getMessage());
       }
