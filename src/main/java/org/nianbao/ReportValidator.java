@@ -51,12 +51,38 @@ public final class ReportValidator {
    */
   public ValidationResult validate(Report report, Report previousYear) {
     Objects.requireNonNull(report, "report");
+    requireYearBefore(report, previousYear);
+    return new ValidationResult(report, engine.check(report, previousYear));
+  }
+
+  /**
+   * Checks a report read from a file: findings point at the lines (or places) of the input, and
+   * what the reader could not settle (e.g. digits that cannot be split into cells) is reported too.
+   */
+  public ValidationResult validate(ReportDocument document) {
+    Objects.requireNonNull(document, "document");
+    return new ValidationResult(document.report(),
+        engine.check(document.report(), null, document.locations(), document.issues()));
+  }
+
+  /**
+   * Checks a report read from a file together with the same body's report of the year before.
+   *
+   * @throws IllegalArgumentException when {@code previousYear} is not of the year before
+   */
+  public ValidationResult validate(ReportDocument document, Report previousYear) {
+    Objects.requireNonNull(document, "document");
+    requireYearBefore(document.report(), previousYear);
+    return new ValidationResult(document.report(),
+        engine.check(document.report(), previousYear, document.locations(), document.issues()));
+  }
+
+  private static void requireYearBefore(Report report, Report previousYear) {
     Objects.requireNonNull(previousYear, "previousYear");
     if (previousYear.year() != report.year() - 1) {
       throw new IllegalArgumentException("last year's report is for " + previousYear.year()
           + ", not for " + (report.year() - 1) + ", the year before " + report.year());
     }
-    return new ValidationResult(report, engine.check(report, previousYear));
   }
 
   /** Settings of a validator; every setting has a documented default. */

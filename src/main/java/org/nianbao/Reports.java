@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.nianbao.internal.json.ReportJson;
+import org.nianbao.internal.text.Decoding;
+import org.nianbao.internal.text.TextDocument;
+import org.nianbao.internal.text.TextReader;
 
 /**
  * Reading and writing reports. Canonical JSON is the report's exact form: {@link #toJson} and
- * {@link #readJson} round-trip every cell, blank and not-applicable marks included.
+ * {@link #readJson} round-trip every cell, blank and not-applicable marks included. Text reports
+ * are read by {@link #read} and {@link #load}.
  */
 public final class Reports {
   /** Inputs larger than this are refused: no real report comes near it. */
@@ -21,27 +25,51 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * Reads a report file. Today that is canonical JSON; the format is told by the content, so a
-   * JSON report is read whatever its file name.
+   * Reads a report file: canonical JSON or text (the layouts of web page, PDF and Word copies),
+   * told apart by the content. Text in UTF-8 (with or without a byte order mark), UTF-16 with a
+   * byte order mark, or GB18030/GBK is read.
    *
    * @throws ReportReadException with a one-line message naming the file and the problem
    */
   public static Report read(Path file) throws ReportReadException {
-    String text = readText(file);
+    return load(file).report();
+  }
+
+  /** Reads a report file with the places its cells came from, for findings that point into it. */
+  public static ReportDocument load(Path file) throws ReportReadException {
+    String name = file.toString();
+    return load(Decoding.decode(bytes(file), name), name);
+  }
+
+  /**
+   * Reads a report from its text, canonical JSON or a text layout.
+   *
+   * @param source how to name the input in messages
+   */
+  public static ReportDocument load(String text, String source) throws ReportReadException {
     String start = text.stripLeading();
     if (start.isEmpty()) {
-      throw new ReportReadException(file.toString(), "is empty");
+      throw new ReportReadException(source, "is empty");
     }
     if (start.startsWith("{") || start.startsWith("[")) {
-      return ReportJson.read(text, file.toString());
+      return ReportDocument.of(ReportJson.read(text, source), source);
     }
-    throw new ReportReadException(file.toString(),
-        "not a canonical JSON report; reading text, Word, HTML and PDF reports is not supported yet");
+    TextDocument read = TextReader.read(text, source);
+    return new ReportDocument(source, read.report(), read.cells(), read.issues());
   }
 
   /** Reads a canonical JSON report file. */
   public static Report readJson(Path file) throws ReportReadException {
-    return ReportJson.read(readText(file), file.toString());
+    String name = file.toString();
+    byte[] bytes = bytes(file);
+    try {
+      return ReportJson.read(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString(), name);
+    } catch (CharacterCodingException e) {
+      throw new ReportReadException(name, "is not UTF-8 text (a JSON report must be UTF-8)");
+    }
   }
 
   /**
@@ -58,7 +86,7 @@ public final class Reports {
     return ReportJson.write(report);
   }
 
-  private static String readText(Path file) throws ReportReadException {
+  private static byte[] bytes(Path file) throws ReportReadException {
     String name = file.toString();
     try {
       if (Files.isDirectory(file)) {
@@ -69,18 +97,11 @@ public final class Reports {
         throw new ReportReadException(name, "is " + size + " bytes; reports larger than "
             + MAX_INPUT_BYTES + " bytes are refused");
       }
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ReportReadException(name, "no such file");
     } catch (AccessDeniedException e) {
       throw new ReportReadException(name, "permission denied");
-    } catch (CharacterCodingException e) {
-      throw new ReportReadException(name, "is not UTF-8 text (a JSON report must be UTF-8)");
     } catch (IOException e) {
       throw new ReportReadException(name, "cannot be read: " + e.getMessage());
     }

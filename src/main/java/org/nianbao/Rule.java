@@ -14,6 +14,7 @@ import org.nianbao.internal.Messages;
  */
 public enum Rule {
   DOC_EDITION("doc.edition", Severity.WARNING),
+  DOC_SECTIONS("doc.sections", Severity.WARNING),
   CELL_INVALID("cell.invalid", Severity.ERROR),
   CELL_BLANK("cell.blank", Severity.WARNING),
   T2_CHANGE("t2.change", Severity.ERROR, Edition.E2019),

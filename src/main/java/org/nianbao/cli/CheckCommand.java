@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.Report;
+import org.nianbao.ReportDocument;
 import org.nianbao.ReportReadException;
 import org.nianbao.ReportValidator;
 import org.nianbao.Reports;
@@ -38,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files (canonical JSON).")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files: canonical JSON or text (tab, | or space separated tables).")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -79,8 +80,8 @@ final class CheckCommand implements Callable<Integer> {
     for (Path file : files) {
       ValidationResult result;
       try {
-        Report report = Reports.read(file);
-        result = lastYear == null ? validator.validate(report) : validator.validate(report, lastYear);
+        ReportDocument document = Reports.load(file);
+        result = lastYear == null ? validator.validate(document) : validator.validate(document, lastYear);
       } catch (ReportReadException e) {
         err.println("nianbao: " + Main.oneLine(e.getMessage()));
         unreadable = true;

@@ -3,6 +3,9 @@ package org.nianbao.internal.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Labels;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.layout.Layout.Slot;
+import org.nianbao.internal.text.ReadIssue;
 
 /**
  * Runs the rule book over a report. Stateless: one engine serves any number of threads.
@@ -34,6 +38,44 @@ public final class Engine {
   }
 
   public List<Finding> check(Report report, Report previousYear) {
+    return check(report, previousYear, Map.of(), List.of());
+  }
+
+  /**
+   * Checks a report read from a document: the reader's issues become findings (and the engine does
+   * not report their cells again as invalid or blank), and every finding points at the place in
+   * the document of its last cell, usually the total it checks.
+   */
+  public List<Finding> check(Report report, Report previousYear, Map<String, Finding.Location> locations,
+      List<ReadIssue> issues) {
+    List<Finding> findings = new ArrayList<>(checkTables(report, previousYear));
+    Set<String> reported = new HashSet<>();
+    for (ReadIssue issue : issues) {
+      reported.addAll(issue.pointers());
+    }
+    findings.removeIf(f -> (f.rule() == Rule.CELL_INVALID || f.rule() == Rule.CELL_BLANK)
+        && reported.containsAll(f.pointers()));
+    Values values = new Values(RuleBook.of(report.edition()), report);
+    for (ReadIssue issue : issues) {
+      List<Slot> slots = issue.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
+      String message = messages.format(issue.messageKey(), issue.arguments().toArray());
+      Finding f = finding(issue.rule(), report.edition(), slots, values, null, null, message);
+      findings.add(new Finding(f.rule(), issue.severity(), f.message(), f.cells(), null, null, null, issue.location()));
+    }
+    List<Finding> located = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Finding.Location location = f.location();
+      for (int i = f.cells().size() - 1; location == null && i >= 0; i--) {
+        location = locations.get(f.cells().get(i).pointer());
+      }
+      located.add(location == f.location() ? f
+          : new Finding(f.rule(), f.severity(), f.message(), f.cells(), f.expected(), f.actual(), f.fix(), location));
+    }
+    located.sort(order(RuleBook.of(report.edition()).layout()));
+    return located;
+  }
+
+  private List<Finding> checkTables(Report report, Report previousYear) {
     RuleBook book = RuleBook.of(report.edition());
     Values current = new Values(book, report);
     Values previous = previousYear == null ? null : new Values(RuleBook.of(previousYear.edition()), previousYear);

@@ -1,0 +1,2 @@
+/** Internal: reading reports from text (web page copies, PDF text, Word text). Not API. */
+package org.nianbao.internal.text;
