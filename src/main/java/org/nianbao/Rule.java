@@ -14,6 +14,8 @@ import org.nianbao.internal.Messages;
  */
 public enum Rule {
   DOC_EDITION("doc.edition", Severity.WARNING),
+  DOC_YEAR("doc.year", Severity.WARNING),
+  DOC_PERIOD("doc.period", Severity.ERROR),
   DOC_SECTIONS("doc.sections", Severity.WARNING),
   CELL_INVALID("cell.invalid", Severity.ERROR),
   CELL_BLANK("cell.blank", Severity.WARNING),
@@ -23,6 +25,12 @@ public enum Rule {
   T3_OUTCOME_TOTAL("t3.outcome_total", Severity.ERROR),
   T3_BALANCE("t3.balance", Severity.ERROR),
   T4_TOTAL("t4.total", Severity.ERROR),
+  TEXT_BREAKDOWN("text.breakdown", Severity.ERROR),
+  TEXT_APPLICATIONS("text.applications", Severity.WARNING),
+  TEXT_NO_APPLICATIONS("text.no_applications", Severity.ERROR),
+  TEXT_OUTCOMES("text.outcomes", Severity.WARNING),
+  TEXT_REVIEW_LITIGATION("text.review_litigation", Severity.WARNING),
+  TEXT_FEE("text.fee", Severity.INFO, Edition.E2021),
   PREV_CARRY_OVER("prev.carry_over", Severity.ERROR),
   PREV_IN_FORCE("prev.in_force", Severity.WARNING, Edition.E2021),
   PREV_ITEMS("prev.items", Severity.WARNING, Edition.E2019);

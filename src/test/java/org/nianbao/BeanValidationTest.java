@@ -38,7 +38,7 @@ class BeanValidationTest {
 
   @Test
   void aWrongTotalIsAViolationAtThatCellWithTheFindingsMessage() {
-    Report report = TestReports.with(TestReports.example("huaian-2024"), Map.of("/reviewLitigation/review/total", 350));
+    Report report = TestReports.with(TestReports.tables("huaian-2024"), Map.of("/reviewLitigation/review/total", 350));
     Set<ConstraintViolation<Report>> violations = validator.validate(report);
     assertThat(violations).extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactly(tuple("reviewLitigation.review.total",
@@ -47,7 +47,7 @@ class BeanValidationTest {
 
   @Test
   void aNegativeCountIsAViolationOfItsCellConstraint() {
-    Report report = TestReports.with(TestReports.example("huaian-2024"),
+    Report report = TestReports.with(TestReports.tables("huaian-2024"),
         Map.of("/reviewLitigation/review/upheld", -1, "/reviewLitigation/review/total", 278));
     Set<ConstraintViolation<Report>> violations = validator.validate(report);
     assertThat(violations).extracting(v -> v.getPropertyPath().toString())
@@ -60,7 +60,7 @@ class BeanValidationTest {
 
   @Test
   void textInACountCellViolatesItsConstraintWithTheBundlesMessage() {
-    Report report = TestReports.with(TestReports.example("huaian-2024"),
+    Report report = TestReports.with(TestReports.tables("huaian-2024"),
         Map.of("/activeDisclosure/licensing/administrativeLicensing/decisions", "{x} ${y}"));
     // the test JVM runs in en_US (see the surefire configuration); Chinese is the base bundle
     assertThat(validator.validate(report))

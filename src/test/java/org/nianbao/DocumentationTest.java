@@ -32,7 +32,7 @@ class DocumentationTest {
   @Test
   void theReadmeCommandsExist() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    assertThat(readme).contains("src/bin/nianbao check examples/xingjing-2020.json").contains("mvn -B verify");
+    assertThat(readme).contains("src/bin/nianbao check examples/xingjing-2020.txt").contains("mvn -B verify");
     assertThat(Path.of("src/bin/nianbao")).isExecutable();
     assertThat(Files.readString(Path.of(".ci/run"))).contains("\nmvn -B verify\n");
   }

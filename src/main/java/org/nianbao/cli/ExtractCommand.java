@@ -2,10 +2,13 @@ package org.nianbao.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.nianbao.ReportDocument;
 import org.nianbao.ReportReadException;
+import org.nianbao.internal.json.ProvenanceJson;
 import org.nianbao.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -15,13 +18,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A report file.")
+  @Parameters(paramLabel = "FILE", description = "A report file: canonical JSON or text.")
   Path file;
+
+  @Option(names = "--provenance", description = "Print {\"report\": …, \"cells\": {pointer: {line, text}}}: "
+      + "the report and the line each cell was read from.")
+  boolean provenance;
 
   @Override
   public Integer call() {
     try {
-      spec.commandLine().getOut().print(Reports.toJson(Reports.read(file)));
+      ReportDocument document = Reports.load(file);
+      String json = Reports.toJson(document.report());
+      spec.commandLine().getOut().print(provenance ? ProvenanceJson.write(document, json) : json);
       spec.commandLine().getOut().flush();
       return Main.OK;
     } catch (ReportReadException e) {

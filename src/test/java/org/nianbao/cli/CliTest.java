@@ -232,6 +232,6 @@ class CliTest {
 
   private static Path write(Path dir, String name, Map<String, Object> cells) throws IOException {
     return Files.writeString(dir.resolve(name),
-        Reports.toJson(TestReports.with(TestReports.example("huaian-2024"), cells)));
+        Reports.toJson(TestReports.with(TestReports.tables("huaian-2024"), cells)));
   }
 }

@@ -52,6 +52,17 @@ public final class TestReports {
     }
   }
 
+  /** The same report without its text: for tests of the tables alone. */
+  public static Report withoutText(Report report) {
+    return new Report(report.unit(), report.year(), report.edition(), report.activeDisclosure(),
+        report.applications(), report.reviewLitigation(), org.nianbao.Narrative.EMPTY);
+  }
+
+  /** An example's tables, without its text. */
+  public static Report tables(String name) {
+    return withoutText(example(name));
+  }
+
   /** Sets the value at a JSON Pointer (its parent must exist). */
   public static ObjectNode set(ObjectNode tree, String pointer, JsonNode value) {
     int slash = pointer.lastIndexOf('/');

@@ -21,6 +21,8 @@ import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Labels;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.layout.Layout.Slot;
+import org.nianbao.internal.narrative.NarrativeRules;
+import org.nianbao.internal.narrative.Observation;
 import org.nianbao.internal.text.ReadIssue;
 
 /**
@@ -61,6 +63,14 @@ public final class Engine {
       String message = messages.format(issue.messageKey(), issue.arguments().toArray());
       Finding f = finding(issue.rule(), report.edition(), slots, values, null, null, message);
       findings.add(new Finding(f.rule(), issue.severity(), f.message(), f.cells(), null, null, null, issue.location()));
+    }
+    for (Observation o : NarrativeRules.check(report)) {
+      List<Slot> slots = o.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
+      Finding f = finding(o.rule(), report.edition(), slots, values, o.expected(), o.actual(),
+          messages.format(o.key(), o.arguments().toArray()));
+      Finding.Location location = o.line() == null ? null
+          : new Finding.Location(o.line(), null, null, null, null, null, null, o.sentence());
+      findings.add(new Finding(f.rule(), o.severity(), f.message(), f.cells(), f.expected(), f.actual(), null, location));
     }
     List<Finding> located = new ArrayList<>(findings.size());
     for (Finding f : findings) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The six sections of a report, found by their headings' words (a heading's number may be wrong,
  * which {@code doc.sections} reports; its words say which section it is).
  */
-record Sections(List<Heading> headings) {
+public record Sections(List<Heading> headings) {
 
   /**
    * @param section which of the six sections (1 to 6)
@@ -27,6 +27,28 @@ record Sections(List<Heading> headings) {
       List.of("行政复议"),
       List.of("存在的主要问题", "问题及改进"),
       List.of("其他需要报告"));
+
+  /** The canonical headings, by section number (index 0 unused). */
+  public static final List<String> CANONICAL = List.of("", "一、总体情况", "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项");
+
+  /** Which section a heading names by its words (1 to 6), or 0 when none. */
+  public static int sectionOf(String heading) {
+    String line = Normalize.compact(heading);
+    for (int section = 1; section <= 6; section++) {
+      if (WORDS.get(section).stream().anyMatch(line::contains)) {
+        return section;
+      }
+    }
+    return 0;
+  }
+
+  /** The number a heading is printed with (一 → 1 … 八 → 8), or 0. */
+  public static int numberOf(String heading) {
+    String line = Normalize.compact(heading);
+    return NUMBERED.matcher(line).find() ? "一二三四五六七八".indexOf(line.charAt(0)) + 1 : 0;
+  }
 
   static Sections find(String[] lines) {
     List<Heading> headings = new ArrayList<>();
