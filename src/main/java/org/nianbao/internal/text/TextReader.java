@@ -87,6 +87,9 @@ public final class TextReader {
       List.of("制发件数", "废止件数", "现行有效", "收费金额", "逾期不补正", "收费通知");
 
   private static final Pattern TITLE = Pattern.compile("(\\d{4})年度?的?政府信息公开(?:工作)?(?:年度)?报告");
+  private static final Pattern UNTITLED = Pattern.compile("^(.+?)政府信息公开(?:工作)?(?:年度)?报告$");
+  /** The first year the text names, e.g. in its statistics period. */
+  private static final Pattern ANY_YEAR = Pattern.compile("(20\\d{2})年");
   /** "2025年上海市人民政府办公厅政府信息公开工作年度报告" */
   private static final Pattern TITLE_YEAR_FIRST =
       Pattern.compile("^(\\d{4})年度?(.+?)政府信息公开(?:工作)?(?:年度)?报告");
@@ -385,8 +388,33 @@ public final class TextReader {
       }
       previous = raw[i].strip();
     }
-    throw new ReportReadException(source, "no title found: expected a line such as "
-        + "\"XX人民政府2024年政府信息公开工作年度报告\" near the top naming the body and the year");
+    return untitled();
+  }
+
+  /**
+   * A title without a year ("某某局政府信息公开工作年度报告"): the year comes from the statistics
+   * period or the first year the text names, and {@code doc.year} says the title lacks it.
+   */
+  private Title untitled() throws ReportReadException {
+    String unit = null;
+    for (int i = 0; i < raw.length && unit == null; i++) {
+      Matcher m = UNTITLED.matcher(Normalize.compact(raw[i]));
+      if (m.find() && !m.group(1).isEmpty()) {
+        unit = m.group(1);
+      }
+    }
+    Integer year = null;
+    for (int i = 0; i < raw.length && year == null; i++) {
+      Matcher m = ANY_YEAR.matcher(Normalize.compact(raw[i]));
+      if (m.find()) {
+        year = Integer.parseInt(m.group(1));
+      }
+    }
+    if (unit == null || year == null) {
+      throw new ReportReadException(source, "no title found: expected a line such as "
+          + "\"XX人民政府2024年政府信息公开工作年度报告\" near the top naming the body and the year");
+    }
+    return new Title(unit, year);
   }
 
   // ---- narrative ----
