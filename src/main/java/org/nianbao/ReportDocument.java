@@ -16,12 +16,38 @@ public final class ReportDocument {
   private final Report report;
   private final Map<String, Finding.Location> cells;
   private final List<ReadIssue> issues;
+  /** For a document read through its text: the place in the document of each line of that text. */
+  private final List<Finding.Location> linePlaces;
 
   ReportDocument(String source, Report report, Map<String, Finding.Location> cells, List<ReadIssue> issues) {
+    this(source, report, cells, issues, List.of());
+  }
+
+  ReportDocument(String source, Report report, Map<String, Finding.Location> cells, List<ReadIssue> issues,
+      List<Finding.Location> linePlaces) {
     this.source = Objects.requireNonNull(source, "source");
     this.report = Objects.requireNonNull(report, "report");
-    this.cells = Map.copyOf(cells);
     this.issues = List.copyOf(issues);
+    this.linePlaces = List.copyOf(linePlaces);
+    this.cells = Map.copyOf(cells);
+  }
+
+  /**
+   * A location in the text read from a document, as a place in the document: the table, row and
+   * cell of a Word or web page table, the paragraph, or the page and line of a PDF. The text
+   * quoted stays.
+   */
+  Finding.Location place(Finding.Location location) {
+    if (location == null || linePlaces.isEmpty() || location.line() == null) {
+      return location;
+    }
+    int line = location.line();
+    if (line < 1 || line > linePlaces.size()) {
+      return location;
+    }
+    Finding.Location p = linePlaces.get(line - 1);
+    return new Finding.Location(p.line(), p.column(), p.page(), p.table(), p.row(), p.cell(), p.paragraph(),
+        location.text());
   }
 
   /** A document for a report that was built or read without places, e.g. from canonical JSON. */
@@ -38,9 +64,9 @@ public final class ReportDocument {
     return report;
   }
 
-  /** Where a cell was read from, by its JSON Pointer. */
+  /** Where a cell was read from, by its JSON Pointer: a line of a text, a place in a document. */
   public Optional<Finding.Location> location(String pointer) {
-    return Optional.ofNullable(cells.get(pointer));
+    return Optional.ofNullable(place(cells.get(pointer)));
   }
 
   /** What reading could not settle; reported as findings by the validator. */
@@ -48,6 +74,7 @@ public final class ReportDocument {
     return issues;
   }
 
+  /** The cells' locations in the text read (before {@link #place}). */
   Map<String, Finding.Location> locations() {
     return cells;
   }

@@ -61,8 +61,7 @@ public final class ReportValidator {
    */
   public ValidationResult validate(ReportDocument document) {
     Objects.requireNonNull(document, "document");
-    return new ValidationResult(document.report(),
-        engine.check(document.report(), null, document.locations(), document.issues()));
+    return placed(document, engine.check(document.report(), null, document.locations(), document.issues()));
   }
 
   /**
@@ -73,8 +72,16 @@ public final class ReportValidator {
   public ValidationResult validate(ReportDocument document, Report previousYear) {
     Objects.requireNonNull(document, "document");
     requireYearBefore(document.report(), previousYear);
-    return new ValidationResult(document.report(),
+    return placed(document,
         engine.check(document.report(), previousYear, document.locations(), document.issues()));
+  }
+
+  /** Findings on the text of a document point at their places in the document. */
+  private static ValidationResult placed(ReportDocument document, java.util.List<Finding> findings) {
+    return new ValidationResult(document.report(), findings.stream()
+        .map(f -> f.location() == null ? f : new Finding(f.rule(), f.severity(), f.message(), f.cells(), f.expected(),
+            f.actual(), f.fix(), document.place(f.location())))
+        .toList());
   }
 
   private static void requireYearBefore(Report report, Report previousYear) {

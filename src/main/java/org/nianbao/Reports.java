@@ -8,6 +8,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.nianbao.internal.document.DocumentReader;
+import org.nianbao.internal.document.Format;
+import org.nianbao.internal.document.Lines;
 import org.nianbao.internal.json.ReportJson;
 import org.nianbao.internal.text.Decoding;
 import org.nianbao.internal.text.TextDocument;
@@ -25,9 +28,9 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * Reads a report file: canonical JSON or text (the layouts of web page, PDF and Word copies),
-   * told apart by the content. Text in UTF-8 (with or without a byte order mark), UTF-16 with a
-   * byte order mark, or GB18030/GBK is read.
+   * Reads a report file: canonical JSON, text (the layouts of web page, PDF and Word copies), a
+   * Word document (.docx), a web page (.html) or a PDF, told apart by the content. Text in UTF-8
+   * (with or without a byte order mark), UTF-16 with a byte order mark, or GB18030/GBK is read.
    *
    * @throws ReportReadException with a one-line message naming the file and the problem
    */
@@ -38,7 +41,23 @@ public final class Reports {
   /** Reads a report file with the places its cells came from, for findings that point into it. */
   public static ReportDocument load(Path file) throws ReportReadException {
     String name = file.toString();
-    return load(Decoding.decode(bytes(file), name), name);
+    byte[] bytes = bytes(file);
+    Format format = Format.of(bytes, name);
+    switch (format) {
+      case HTML, DOCX, PDF -> {
+        Lines lines = DocumentReader.read(format, bytes, name);
+        if (lines.text().isBlank()) {
+          throw new ReportReadException(name, "has no text (a scanned document? nianbao reads text, not images)");
+        }
+        TextDocument read = TextReader.read(lines.text(), name);
+        return new ReportDocument(name, read.report(), read.cells(), read.issues(), lines.places());
+      }
+      case OTHER_ZIP -> throw new ReportReadException(name,
+          "is a zip archive but not a Word (.docx) document; .doc, .xlsx and .wps files are not read");
+      default -> {
+        return load(Decoding.decode(bytes, name), name);
+      }
+    }
   }
 
   /**
