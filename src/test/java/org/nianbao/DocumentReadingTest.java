@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.testing.DocxRendering;
 import org.nianbao.testing.HtmlRendering;
+import org.nianbao.testing.PdfRendering;
 import org.nianbao.testing.TestReports;
 
 /** Word and web page reports, made by the tests from the canonical examples, read back exactly. */
@@ -72,6 +73,41 @@ class DocumentReadingTest {
     // no .html in the name: the format is told by the content
     Path html = write(name + ".page", HtmlRendering.render(example, Charset.forName("GBK"), true));
     assertSameReport(Reports.load(html).report(), example);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xingjing-2020", "huaian-2024"})
+  void aPdfMadeFromTheTextReadsBack(String name) throws Exception {
+    Report example = TestReports.example(name);
+    Path pdf = write(name + ".pdf", PdfRendering.render(TextReadingTest.example(name), null, null));
+    ReportDocument document = Reports.load(pdf);
+    assertThat(TestReports.withoutText(document.report())).isEqualTo(TestReports.withoutText(example));
+    // paragraphs are wrapped in the PDF: the text of each section is the same once joined
+    assertThat(document.report().narrative().sections()).extracting(Narrative.Section::heading, DocumentReadingTest::joined)
+        .isEqualTo(example.narrative().sections().stream().map(s -> tuple(s.heading(), joined(s))).toList());
+    assertThat(VALIDATOR.validate(document).findings()).isEmpty();
+  }
+
+  private static String joined(Narrative.Section section) {
+    return section.lines().stream().map(Narrative.TextLine::text).reduce("", String::concat).replace(" ", "");
+  }
+
+  @Test
+  void aChangedCellInAPdfIsFoundOnItsPageAndLine() throws Exception {
+    String text = TextReadingTest.example("huaian-2024").replace("72 | 64 | 178 | 37 | 351 |", "72 | 64 | 178 | 37 | 350 |");
+    ValidationResult result = VALIDATOR.validate(Reports.load(write("c.pdf", PdfRendering.render(text, null, null))));
+    Finding total = result.findings(Rule.T4_TOTAL).get(0);
+    assertThat(total.location().page()).isEqualTo(2);
+    assertThat(total.location().line()).isPositive();
+    assertThat(total.location().text()).matches("72\\s+64\\s+178\\s+37\\s+350\\s.*");
+  }
+
+  @Test
+  @Timeout(10)
+  void anEncryptedPdfIsAClearError() throws Exception {
+    Path pdf = write("locked.pdf", PdfRendering.render(TextReadingTest.example("huaian-2024"), "owner", "secret"));
+    assertThatThrownBy(() -> Reports.load(pdf))
+        .hasMessage(pdf + ": is an encrypted PDF; save it without a password and try again");
   }
 
   @Test

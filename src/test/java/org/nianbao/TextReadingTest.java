@@ -147,7 +147,7 @@ class TextReadingTest {
   void emptyAndBinaryFilesAreClearErrors(@TempDir Path dir) throws IOException {
     Path empty = Files.write(dir.resolve("e.txt"), new byte[0]);
     assertThatThrownBy(() -> Reports.load(empty)).hasMessage(empty + ": is empty");
-    Path binary = Files.write(dir.resolve("b.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, (byte) 0xFF});
+    Path binary = Files.write(dir.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
     assertThatThrownBy(() -> Reports.load(binary))
         .hasMessage(binary + ": is a binary file, not a report (expected JSON or text)");
   }

@@ -45,10 +45,29 @@ public final class NarrativeRules {
     this.layout = Layout.of(report.edition());
     this.cells = layout.cells(report);
     Narrative narrative = report.narrative();
-    narrative.preamble().forEach(l -> split(l, 0));
+    paragraphs(narrative.preamble(), 0);
     for (Narrative.Section section : narrative.sections()) {
-      int number = Sections.sectionOf(section.heading());
-      section.lines().forEach(l -> split(l, number));
+      paragraphs(section.lines(), Sections.sectionOf(section.heading()));
+    }
+  }
+
+  /** A long line that stops mid-sentence was wrapped (PDF text): it goes on in the next line. */
+  private static final int WRAPPED = 40;
+
+  private void paragraphs(List<Narrative.TextLine> lines, int section) {
+    Narrative.TextLine open = null;
+    for (Narrative.TextLine line : lines) {
+      if (open != null && open.text().length() >= WRAPPED && !open.text().matches(".*[。；;！!？?：:”」）)]$")) {
+        open = new Narrative.TextLine(open.line(), open.text() + line.text());
+        continue;
+      }
+      if (open != null) {
+        split(open, section);
+      }
+      open = line;
+    }
+    if (open != null) {
+      split(open, section);
     }
   }
 
