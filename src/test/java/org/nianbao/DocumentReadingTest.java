@@ -114,9 +114,11 @@ class DocumentReadingTest {
   void aChangedCellInWordIsFoundAtItsTableRow() throws Exception {
     Report changed = TestReports.with(TestReports.example("huaian-2024"), Map.of("/reviewLitigation/review/total", 350));
     ValidationResult result = VALIDATOR.validate(Reports.load(write("c.docx", DocxRendering.render(changed))));
-    // table 四 is the third table; its values are its fourth row
-    assertThat(result.findings()).extracting(Finding::rule, f -> f.location().table(), f -> f.location().row())
-        .contains(tuple(Rule.T4_TOTAL, 3, 4));
+    // table 四 is the third table; its values are its fourth row. The text's 351 now disagrees too.
+    assertThat(result.findings()).extracting(Finding::rule, Finding::expected, Finding::actual,
+            f -> f.location().table(), f -> f.location().row(), f -> f.location().paragraph())
+        .containsExactly(tuple(Rule.T4_TOTAL, new java.math.BigDecimal("351"), new java.math.BigDecimal("350"), 3, 4, null),
+            tuple(Rule.TEXT_REVIEW_LITIGATION, new java.math.BigDecimal("350"), new java.math.BigDecimal("351"), null, null, 7));
   }
 
   @Test
@@ -125,9 +127,10 @@ class DocumentReadingTest {
         Map.of("/applications/outcomes/withheld/stateSecret/naturalPerson", 1));
     ValidationResult result = VALIDATOR.validate(
         Reports.load(write("c.html", HtmlRendering.render(changed, StandardCharsets.UTF_8, false))));
-    // table 三 is the second data table; 1.属于国家秘密 is its eighth row (three header rows first)
+    // table 三 is the second data table; 1.属于国家秘密 is its eighth row (three header rows first);
+    // the column of 自然人 no longer adds up either, found at the row of its total, （七）总计
     assertThat(result.findings()).extracting(Finding::rule, f -> f.location().table(), f -> f.location().row())
-        .contains(tuple(Rule.T3_ROW_TOTAL, 2, 8));
+        .containsExactly(tuple(Rule.T3_OUTCOME_TOTAL, 2, 25), tuple(Rule.T3_ROW_TOTAL, 2, 8));
   }
 
   @Test

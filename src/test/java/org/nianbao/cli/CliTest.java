@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,6 +186,21 @@ class CliTest {
     assertThat(t.status()).isEqualTo(2);
     assertThat(t.err()).startsWith("nianbao: " + wrong + ": wrong type at /reviewLitigation/review/upheld (line ");
     assertThat(t.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void brokenDocumentsAreOneLineAndStatusTwo(@TempDir Path dir) throws IOException {
+    byte[] docx = org.nianbao.testing.DocxRendering.render(TestReports.example("huaian-2024"));
+    Path truncated = Files.write(dir.resolve("t.docx"), java.util.Arrays.copyOf(docx, 2000));
+    Path locked = Files.write(dir.resolve("l.pdf"), org.nianbao.testing.PdfRendering.render(
+        Files.readString(Path.of("examples/huaian-2024.txt")), "owner", "secret"));
+    for (Path file : List.of(truncated, locked)) {
+      Run run = run("check", file.toString());
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).startsWith("nianbao: " + file + ": ").endsWith("\n");
+      assertThat(run.err().lines()).hasSize(1);
+    }
   }
 
   @Test
