@@ -184,6 +184,37 @@ class DocumentReadingTest {
   }
 
   @Test
+  void aWebPageInGbkDeclaredByMetaCharsetReadsBack() throws Exception {
+    Report example = TestReports.example("huaian-2024");
+    Path html = write("gbk.html", HtmlRendering.render(example, Charset.forName("GBK"), false));
+    assertSameReport(Reports.load(html).report(), example);
+  }
+
+  @Test
+  @Timeout(10)
+  void aWordDocumentWithAnExternalEntityIsRefusedUnresolved() throws Exception {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      out.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      out.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+          + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+      out.putNextEntry(new ZipEntry("_rels/.rels"));
+      out.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+          + "officeDocument\" Target=\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+      out.putNextEntry(new ZipEntry("word/document.xml"));
+      out.write(("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+          + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r>"
+          + "<w:t>&x;</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+    }
+    Path xxe = write("xxe.docx", zip.toByteArray());
+    assertThatThrownBy(() -> Reports.load(xxe)).isInstanceOf(ReportReadException.class)
+        .hasMessageStartingWith(xxe + ": ").message().doesNotContain("root:");
+  }
+
+  @Test
   void aWebPageWithoutAReportIsAClearError() throws Exception {
     Path page = write("p.html", "<html><body><div class=\"nav\">首页</div><p>通知公告</p></body></html>"
         .getBytes(StandardCharsets.UTF_8));
