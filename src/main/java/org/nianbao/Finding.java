@@ -14,7 +14,10 @@ import java.util.Optional;
  * @param cells the cells involved, in table order (empty for findings on the document as a whole)
  * @param expected what a violated sum should come to, or {@code null}
  * @param actual what it comes to, or {@code null}
- * @param fix the change that would make the rule hold, when there is exactly one, or {@code null}
+ * @param fix the change of this finding's cell that would make every sum hold, when the smallest
+ *     such change is unique, or {@code null}
+ * @param candidates when several smallest changes tie: each of them (a list of cell changes), at
+ *     most a few; otherwise empty
  * @param location where in the input the finding points, or {@code null} when the input is canonical JSON
  */
 public record Finding(
@@ -25,6 +28,7 @@ public record Finding(
     BigDecimal expected,
     BigDecimal actual,
     Fix fix,
+    List<List<Fix>> candidates,
     Location location) {
 
   public Finding {
@@ -32,6 +36,12 @@ public record Finding(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     cells = List.copyOf(cells);
+    candidates = candidates == null ? List.of() : candidates.stream().map(List::copyOf).toList();
+  }
+
+  /** The same finding pointing at another place. */
+  public Finding at(Location place) {
+    return new Finding(rule, severity, message, cells, expected, actual, fix, candidates, place);
   }
 
   public Optional<Fix> optionalFix() {

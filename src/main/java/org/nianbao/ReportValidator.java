@@ -79,8 +79,7 @@ public final class ReportValidator {
   /** Findings on the text of a document point at their places in the document. */
   private static ValidationResult placed(ReportDocument document, java.util.List<Finding> findings) {
     return new ValidationResult(document.report(), findings.stream()
-        .map(f -> f.location() == null ? f : new Finding(f.rule(), f.severity(), f.message(), f.cells(), f.expected(),
-            f.actual(), f.fix(), document.place(f.location())))
+        .map(f -> f.location() == null ? f : f.at(document.place(f.location())))
         .toList());
   }
 

@@ -124,7 +124,9 @@ class ConformanceTest {
     String fix = f.fix() == null ? "-" : f.fix().pointer() + ":" + cell(f.fix().from()) + "->" + plain(f.fix().to());
     return f.rule().id() + " " + f.severity().id() + " " + f.pointers() + " expected=" + plain(f.expected())
         + " actual=" + plain(f.actual()) + " fix=" + fix
-        + " line=" + (f.location() == null || f.location().line() == null ? "-" : f.location().line());
+        + " line=" + (f.location() == null || f.location().line() == null ? "-" : f.location().line())
+        + " candidates=" + f.candidates().stream().map(set -> set.stream()
+            .map(x -> x.pointer() + ":" + cell(x.from()) + "->" + plain(x.to())).toList().toString()).toList();
   }
 
   private static String describe(JsonNode f) {
@@ -137,7 +139,21 @@ class ConformanceTest {
         + " expected=" + (f.has("expected") ? f.get("expected").decimalValue().toPlainString() : "-")
         + " actual=" + (f.has("actual") ? f.get("actual").decimalValue().toPlainString() : "-")
         + " fix=" + fixText
-        + " line=" + (f.has("line") ? f.get("line").asText() : "-");
+        + " line=" + (f.has("line") ? f.get("line").asText() : "-")
+        + " candidates=" + candidates(f.get("candidates"));
+  }
+
+  private static String candidates(JsonNode sets) {
+    List<String> out = new ArrayList<>();
+    if (sets != null) {
+      for (JsonNode set : sets) {
+        List<String> fixes = new ArrayList<>();
+        set.forEach(x -> fixes.add(x.get("pointer").asText() + ":" + json(x.get("from")) + "->"
+            + x.get("to").decimalValue().toPlainString()));
+        out.add(fixes.toString());
+      }
+    }
+    return out.toString();
   }
 
   private static String plain(BigDecimal n) {

@@ -62,7 +62,8 @@ public final class Engine {
       List<Slot> slots = issue.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
       String message = messages.format(issue.messageKey(), issue.arguments().toArray());
       Finding f = finding(issue.rule(), report.edition(), slots, values, null, null, message);
-      findings.add(new Finding(f.rule(), issue.severity(), f.message(), f.cells(), null, null, null, issue.location()));
+      findings.add(new Finding(f.rule(), issue.severity(), f.message(), f.cells(), null, null, null, null,
+          issue.location()));
     }
     for (Observation o : NarrativeRules.check(report)) {
       List<Slot> slots = o.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
@@ -70,7 +71,8 @@ public final class Engine {
           messages.format(o.key(), o.arguments().toArray()));
       Finding.Location location = o.line() == null ? null
           : new Finding.Location(o.line(), null, null, null, null, null, null, o.sentence());
-      findings.add(new Finding(f.rule(), o.severity(), f.message(), f.cells(), f.expected(), f.actual(), null, location));
+      findings.add(new Finding(f.rule(), o.severity(), f.message(), f.cells(), f.expected(), f.actual(), null, null,
+          location));
     }
     List<Finding> located = new ArrayList<>(findings.size());
     for (Finding f : findings) {
@@ -79,7 +81,7 @@ public final class Engine {
         location = locations.get(f.cells().get(i).pointer());
       }
       located.add(location == f.location() ? f
-          : new Finding(f.rule(), f.severity(), f.message(), f.cells(), f.expected(), f.actual(), f.fix(), location));
+          : f.at(location));
     }
     located.sort(order(RuleBook.of(report.edition()).layout()));
     return located;
@@ -110,11 +112,16 @@ public final class Engine {
             : messages.format("cell.blank.implied", label(report.edition(), slot), plain(implied));
         Finding.Fix fix = implied == null ? null : new Finding.Fix(slot.pointer(), cell, implied);
         findings.add(new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), cite(Rule.CELL_BLANK, message),
-            List.of(reference(report.edition(), slot, current)), implied, null, fix, null));
+            List.of(reference(report.edition(), slot, current)), implied, null, fix, null, null));
       }
     }
+    Map<Equation, Localizer.Result> located =
+        new Localizer(book.equations(), current::valueIfValid, current::printed).locateAll();
     for (Equation equation : book.equations()) {
-      evaluate(equation, report.edition(), current, null).ifPresent(findings::add);
+      Localizer.Result result = located.get(equation);
+      evaluate(equation, report.edition(), current, null)
+          .map(f -> result == null ? f : withFix(f, result, report.edition(), current))
+          .ifPresent(findings::add);
     }
     for (Bound bound : book.bounds()) {
       evaluate(bound, report.edition(), current).ifPresent(findings::add);
@@ -169,6 +176,54 @@ public final class Engine {
     return Optional.of(finding(eq.rule(), edition, slots, current, expected, actual, message));
   }
 
+  /**
+   * A violated sum with what error localization found: the smallest change of cells that makes
+   * every sum hold (the finding's own cell of it as {@code fix}), the ties, or that none is small.
+   */
+  private Finding withFix(Finding finding, Localizer.Result located, Edition edition, Values values) {
+    String suffix;
+    Finding.Fix fix = null;
+    List<List<Finding.Fix>> candidates = List.of();
+    if (located.none()) {
+      suffix = messages.text("fix.none");
+    } else if (located.unique()) {
+      Map<Slot, BigDecimal> change = located.fixes().get(0);
+      List<String> parts = new ArrayList<>();
+      for (Map.Entry<Slot, BigDecimal> e : change.entrySet()) {
+        Slot slot = e.getKey();
+        parts.add(messages.format("fix.cell", label(edition, slot), plain(e.getValue()),
+            display(values.cells[slot.index()])));
+        if (fix == null && finding.pointers().contains(slot.pointer())) {
+          fix = new Finding.Fix(slot.pointer(), values.cells[slot.index()], e.getValue());
+        }
+      }
+      suffix = messages.format("fix.unique", String.join(messages.text("fix.and"), parts))
+          + ClericalPattern.of(change, values.cells).map(p -> messages.text("fix.pattern." + p)).orElse("")
+          + messages.text("fix.end");
+    } else {
+      List<String> options = new ArrayList<>();
+      List<List<Finding.Fix>> sets = new ArrayList<>();
+      for (Map<Slot, BigDecimal> change : located.fixes().subList(0, Math.min(located.fixes().size(),
+          Localizer.MAX_CANDIDATES))) {
+        List<Finding.Fix> set = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        change.forEach((slot, to) -> {
+          set.add(new Finding.Fix(slot.pointer(), values.cells[slot.index()], to));
+          parts.add(messages.format("fix.cell", label(edition, slot), plain(to), display(values.cells[slot.index()])));
+        });
+        sets.add(set);
+        options.add(String.join(messages.text("fix.and"), parts));
+      }
+      candidates = sets;
+      suffix = messages.format(located.fixes().size() > Localizer.MAX_CANDIDATES ? "fix.ties_more" : "fix.ties",
+          String.join(messages.text("fix.or"), options));
+    }
+    String basis = messages.format("basis", "", finding.rule().basis(messages.locale()));
+    String message = finding.message().substring(0, finding.message().length() - basis.length()) + suffix;
+    return new Finding(finding.rule(), finding.severity(), cite(finding.rule(), message), finding.cells(),
+        finding.expected(), finding.actual(), fix, candidates, finding.location());
+  }
+
   private Optional<Finding> evaluate(Bound bound, Edition edition, Values current) {
     Sum lower = Sum.of(bound.lower(), current, null, 1);
     Sum upper = Sum.of(bound.upper(), current, null, 1);
@@ -209,7 +264,7 @@ public final class Engine {
       cells.putIfAbsent(slot.index(), reference(edition, slot, values));
     }
     return new Finding(rule, rule.severity(), cite(rule, message), List.copyOf(cells.values()), expected, actual,
-        null, null);
+        null, null, null);
   }
 
   private Finding.CellReference reference(Edition edition, Slot slot, Values values) {
@@ -282,6 +337,16 @@ public final class Engine {
       this.cells = book.layout().cells(report);
       this.implied = new BigDecimal[cells.length];
       propagate(book.equations());
+    }
+
+    /** A cell's number for localization: as {@link #value}, but null for an invalid cell. */
+    BigDecimal valueIfValid(Slot slot) {
+      return slot.kind().check(cells[slot.index()]).isPresent() ? null : value(slot);
+    }
+
+    /** Whether a cell holds a number as printed (not blank, not "/"): only those are fixed. */
+    boolean printed(Slot slot) {
+      return cells[slot.index()] instanceof Cell.Value && slot.kind().check(cells[slot.index()]).isEmpty();
     }
 
     /** A cell's number: as printed, 0 when not applicable, implied when blank, null when unknown. */
