@@ -92,12 +92,19 @@ public final class FindingsJson {
     writeNumber(gen, "expected", finding.expected());
     writeNumber(gen, "actual", finding.actual());
     if (finding.fix() != null) {
-      gen.writeObjectFieldStart("fix");
-      gen.writeStringField("pointer", finding.fix().pointer());
-      gen.writeFieldName("from");
-      ReportJson.writeCell(gen, finding.fix().from());
-      gen.writeNumberField("to", finding.fix().to());
-      gen.writeEndObject();
+      gen.writeFieldName("fix");
+      writeFix(gen, finding.fix());
+    }
+    if (!finding.candidates().isEmpty()) {
+      gen.writeArrayFieldStart("candidates");
+      for (List<Finding.Fix> set : finding.candidates()) {
+        gen.writeStartArray();
+        for (Finding.Fix fix : set) {
+          writeFix(gen, fix);
+        }
+        gen.writeEndArray();
+      }
+      gen.writeEndArray();
     }
     Finding.Location location = finding.location();
     if (location != null) {
@@ -114,6 +121,15 @@ public final class FindingsJson {
       }
       gen.writeEndObject();
     }
+    gen.writeEndObject();
+  }
+
+  private static void writeFix(JsonGenerator gen, Finding.Fix fix) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("pointer", fix.pointer());
+    gen.writeFieldName("from");
+    ReportJson.writeCell(gen, fix.from());
+    gen.writeNumberField("to", fix.to());
     gen.writeEndObject();
   }
 

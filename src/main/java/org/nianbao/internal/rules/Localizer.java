@@ -152,10 +152,22 @@ final class Localizer {
     if (!singles.isEmpty()) {
       return new Result(singles.subList(0, Math.min(singles.size(), MAX_CANDIDATES + 1)), 1);
     }
+    // one cell of a pair is in a violated sum; the other shares a sum with it or is in a violated one
+    java.util.Set<Slot> inViolated = new java.util.HashSet<>();
+    for (int v : violated) {
+      inViolated.addAll(sums.get(v).coefficients().keySet());
+    }
     List<Map<Slot, BigDecimal>> pairs = new ArrayList<>();
     for (int i = 0; i < cells.size() && pairs.size() <= MAX_CANDIDATES; i++) {
+      Slot x = cells.get(i);
+      java.util.Set<Slot> near = new java.util.HashSet<>(inViolated);
+      sumsOf.get(x).forEach(s -> near.addAll(sums.get(s).coefficients().keySet()));
       for (int j = i + 1; j < cells.size() && pairs.size() <= MAX_CANDIDATES; j++) {
-        Map<Slot, BigDecimal> fix = solve(List.of(cells.get(i), cells.get(j)), violated);
+        Slot y = cells.get(j);
+        if (!inViolated.contains(x) && !inViolated.contains(y) || !near.contains(y)) {
+          continue;
+        }
+        Map<Slot, BigDecimal> fix = solve(List.of(x, y), violated);
         if (fix != null) {
           pairs.add(fix);
         }
