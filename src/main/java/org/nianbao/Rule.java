@@ -33,7 +33,10 @@ public enum Rule {
   TEXT_FEE("text.fee", Severity.INFO, Edition.E2021),
   PREV_CARRY_OVER("prev.carry_over", Severity.ERROR),
   PREV_IN_FORCE("prev.in_force", Severity.WARNING, Edition.E2021),
-  PREV_ITEMS("prev.items", Severity.WARNING, Edition.E2019);
+  PREV_ITEMS("prev.items", Severity.WARNING, Edition.E2019),
+  PREV_JUMP("prev.jump", Severity.WARNING),
+  BATCH_OUTLIER("batch.outlier", Severity.INFO),
+  BATCH_DUPLICATE("batch.duplicate", Severity.WARNING);
 
   private final String id;
   private final Severity severity;
@@ -67,6 +70,11 @@ public enum Rule {
   /** Whether this rule needs last year's report. */
   public boolean needsPreviousYear() {
     return id.startsWith("prev.");
+  }
+
+  /** Whether this rule compares reports of a batch with each other ({@code nianbao batch}). */
+  public boolean needsBatch() {
+    return id.startsWith("batch.");
   }
 
   /** A one-line description in the given language (Chinese unless English is asked for). */

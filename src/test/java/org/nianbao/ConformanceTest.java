@@ -66,8 +66,10 @@ class ConformanceTest {
         (failsWithRule ? failing : passing).add(rule);
       }
     }
-    assertThat(failing).as("rules with a failing case").containsExactlyInAnyOrder(Rule.values());
-    assertThat(passing).as("rules with a passing case").containsExactlyInAnyOrder(Rule.values());
+    // the batch.* rules compare reports with each other: BatchTest has their cases
+    Rule[] single = java.util.Arrays.stream(Rule.values()).filter(r -> !r.needsBatch()).toArray(Rule[]::new);
+    assertThat(failing).as("rules with a failing case").containsExactlyInAnyOrder(single);
+    assertThat(passing).as("rules with a passing case").containsExactlyInAnyOrder(single);
   }
 
   private static List<Path> suiteFiles() throws IOException {

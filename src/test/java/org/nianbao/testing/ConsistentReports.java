@@ -29,18 +29,31 @@ public final class ConsistentReports {
     return in -> generate(edition, in);
   }
 
-  public static Report generate(Edition edition, RandomnessSource in) {
+  /** Where the numbers come from: QuickTheories (shrinkable) or a seeded generator (bulk fixtures). */
+  public interface Draw {
+    long between(long min, long max);
+  }
+
+  public static Report generate(Edition edition, java.util.SplittableRandom random) {
+    return generate(edition, (Draw) (min, max) -> min + random.nextLong(max - min + 1));
+  }
+
+  public static Report generate(Edition edition, RandomnessSource source) {
+    return generate(edition, (Draw) (min, max) -> source.next(Constraint.between(min, max)));
+  }
+
+  private static Report generate(Edition edition, Draw in) {
     int year = (int) (edition == Edition.E2019 ? draw(in, 2019, 2020) : draw(in, 2021, 2026));
     return new Report("测试县某某局", year, edition, activeDisclosure(edition, in), applications(edition, in),
         new ReviewLitigation(group(in), group(in), group(in)), Narrative.EMPTY);
   }
 
-  private static long draw(RandomnessSource in, long min, long max) {
-    return in.next(Constraint.between(min, max));
+  private static long draw(Draw in, long min, long max) {
+    return in.between(min, max);
   }
 
   /** Mostly zero, sometimes a handful, occasionally hundreds. */
-  private static long count(RandomnessSource in) {
+  private static long count(Draw in) {
     long kind = draw(in, 0, 9);
     return kind < 5 ? 0 : kind < 9 ? draw(in, 0, 12) : draw(in, 0, 800);
   }
@@ -49,7 +62,7 @@ public final class ConsistentReports {
     return Cell.of(n);
   }
 
-  private static ActiveDisclosure activeDisclosure(Edition edition, RandomnessSource in) {
+  private static ActiveDisclosure activeDisclosure(Edition edition, Draw in) {
     if (edition == Edition.E2019) {
       return new ActiveDisclosure2019(
           new ActiveDisclosure2019.Documents(documents2019(in), documents2019(in)),
@@ -68,22 +81,22 @@ public final class ConsistentReports {
             Cell.of(BigDecimal.valueOf(draw(in, 0, 999999), 1)))));
   }
 
-  private static ActiveDisclosure2019.DocumentCounts documents2019(RandomnessSource in) {
+  private static ActiveDisclosure2019.DocumentCounts documents2019(Draw in) {
     long total = count(in);
     long published = draw(in, 0, total);
     return new ActiveDisclosure2019.DocumentCounts(cell(count(in)), cell(published), cell(total));
   }
 
-  private static ActiveDisclosure2021.DocumentCounts documents2021(RandomnessSource in) {
+  private static ActiveDisclosure2021.DocumentCounts documents2021(Draw in) {
     return new ActiveDisclosure2021.DocumentCounts(cell(count(in)), cell(count(in)), cell(count(in)));
   }
 
-  private static ActiveDisclosure2019.ItemCounts items(RandomnessSource in) {
+  private static ActiveDisclosure2019.ItemCounts items(Draw in) {
     long previous = count(in);
     return new ActiveDisclosure2019.ItemCounts(cell(previous), cell(draw(in, -previous, 20)), cell(count(in)));
   }
 
-  private static ActiveDisclosure2019.FeeItems fees(RandomnessSource in) {
+  private static ActiveDisclosure2019.FeeItems fees(Draw in) {
     long previous = count(in);
     return new ActiveDisclosure2019.FeeItems(cell(previous), cell(draw(in, -previous, 5)));
   }
@@ -97,7 +110,7 @@ public final class ConsistentReports {
         cell(columns[4]), cell(columns[5]), cell(total));
   }
 
-  private static long[] columns(RandomnessSource in) {
+  private static long[] columns(Draw in) {
     long[] columns = new long[6];
     for (int i = 0; i < 6; i++) {
       columns[i] = i == 0 ? count(in) : count(in) / 4;
@@ -105,7 +118,7 @@ public final class ConsistentReports {
     return columns;
   }
 
-  private static Applications applications(Edition edition, RandomnessSource in) {
+  private static Applications applications(Edition edition, Draw in) {
     long[] outcomeTotal = new long[6];
     List<ApplicantRow> leaves = new ArrayList<>();
     int leafCount = edition == Edition.E2019 ? 19 : 21;
@@ -134,7 +147,7 @@ public final class ConsistentReports {
         other, row(outcomeTotal)), row(forward));
   }
 
-  private static ReviewLitigation.CaseGroup group(RandomnessSource in) {
+  private static ReviewLitigation.CaseGroup group(Draw in) {
     long upheld = count(in);
     long corrected = count(in);
     long other = count(in);

@@ -47,6 +47,17 @@ public final class FindingsJson {
     return out + "\n";
   }
 
+  /** One entry as a single line of JSON (for JSON Lines). */
+  public static String line(Entry entry) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator gen = ReportJson.MAPPER.getFactory().createGenerator(out)) {
+      write(gen, entry);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
   private static void write(JsonGenerator gen, Entry entry) throws IOException {
     ValidationResult result = entry.result();
     Report report = result.report();

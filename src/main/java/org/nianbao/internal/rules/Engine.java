@@ -130,6 +130,7 @@ public final class Engine {
       for (Equation equation : book.crossYear(previousYear.edition())) {
         evaluate(equation, report.edition(), current, previous).ifPresent(findings::add);
       }
+      jumps(report, previousYear, current, previous).forEach(findings::add);
     }
     findings.sort(order(book.layout()));
     return findings;
@@ -174,6 +175,44 @@ public final class Engine {
     String message = messages.format(key, scope(edition, eq.scopeKey()), plain(actual), plain(expected),
         signed(actual.subtract(expected)), messages.text("rule." + eq.rule().id() + ".title"));
     return Optional.of(finding(eq.rule(), edition, slots, current, expected, actual, message));
+  }
+
+  /**
+   * prev.jump: a key figure that grew more than {@link KeyFigure#JUMP} times or fell below a
+   * {@link KeyFigure#JUMP}th of last year's, where last year's was at least {@link KeyFigure#FLOOR}.
+   */
+  private List<Finding> jumps(Report report, Report previousYear, Values current, Values previous) {
+    List<Finding> out = new ArrayList<>();
+    Layout layout = RuleBook.of(report.edition()).layout();
+    Layout lastLayout = RuleBook.of(previousYear.edition()).layout();
+    for (KeyFigure figure : KeyFigure.values()) {
+      BigDecimal now = figure.value(layout, current::value);
+      BigDecimal then = figure.value(lastLayout, previous::value);
+      if (now == null || then == null || then.compareTo(KeyFigure.FLOOR) < 0) {
+        continue;
+      }
+      boolean grew = now.compareTo(then.multiply(KeyFigure.JUMP)) > 0;
+      boolean fell = now.multiply(KeyFigure.JUMP).compareTo(then) < 0;
+      if (grew || fell) {
+        List<Slot> slots = figure.pointers().stream().map(layout::slot).toList();
+        out.add(finding(Rule.PREV_JUMP, report.edition(), slots, current, then, now,
+            messages.format(grew ? "prev.jump.grew" : "prev.jump.fell", messages.text("figure." + figure.id()),
+                plain(then), plain(now))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A finding on reports compared with each other in a batch: its message from the bundles, citing
+   * the rule's basis, and the cells it is about.
+   */
+  public Finding batchFinding(Rule rule, Report report, List<String> pointers, BigDecimal expected, BigDecimal actual,
+      String key, Object... arguments) {
+    Layout layout = RuleBook.of(report.edition()).layout();
+    Values values = new Values(RuleBook.of(report.edition()), report);
+    List<Slot> slots = pointers.stream().map(layout::slot).toList();
+    return finding(rule, report.edition(), slots, values, expected, actual, messages.format(key, arguments));
   }
 
   /**
