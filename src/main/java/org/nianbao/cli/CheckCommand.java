@@ -49,7 +49,8 @@ final class CheckCommand implements Callable<Integer> {
   Language language;
 
   @Option(names = "--previous", paramLabel = "FILE",
-      description = "The same body's report of the year before; enables the prev.* rules.")
+      description = {"The same body's report of the year before; enables the prev.* rules.",
+          "Without it, reports of one body for consecutive years among the FILEs are linked."})
   Path previous;
 
   @Option(names = "--fail-on", defaultValue = "error",
@@ -59,6 +60,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = {"-v", "--verbose"}, description = "List every cell of every finding.")
   boolean verbose;
+
+  /** A body however its name is spaced or punctuated. */
+  private static String body(String unit) {
+    return unit.codePoints().filter(Character::isLetterOrDigit)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+  }
 
   @Override
   public Integer call() {
@@ -76,24 +83,49 @@ final class CheckCommand implements Callable<Integer> {
     }
     boolean unreadable = false;
     boolean failing = false;
-    List<FindingsJson.Entry> entries = new ArrayList<>();
+    // read every input first: reports of the same body in consecutive years check each other
+    List<ReportDocument> documents = new ArrayList<>();
     for (Path file : files) {
-      ValidationResult result;
       try {
-        ReportDocument document = Reports.load(file);
-        result = lastYear == null ? validator.validate(document) : validator.validate(document, lastYear);
+        documents.add(Reports.load(file));
       } catch (ReportReadException e) {
         err.println("nianbao: " + Main.oneLine(e.getMessage()));
         unreadable = true;
+        documents.add(null);
+      }
+    }
+    java.util.Map<String, ReportDocument> byBodyAndYear = new java.util.HashMap<>();
+    for (ReportDocument d : documents) {
+      if (d != null) {
+        byBodyAndYear.putIfAbsent(body(d.report().unit()) + "/" + d.report().year(), d);
+      }
+    }
+    List<FindingsJson.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      ReportDocument document = documents.get(i);
+      if (document == null) {
         continue;
+      }
+      Path file = files.get(i);
+      Report previousReport = lastYear;
+      String previousSource = previous == null ? null : previous.toString();
+      if (previousReport == null) {
+        ReportDocument linked = byBodyAndYear.get(body(document.report().unit()) + "/" + (document.report().year() - 1));
+        if (linked != null) {
+          previousReport = linked.report();
+          previousSource = linked.source();
+        }
+      }
+      ValidationResult result;
+      try {
+        result = previousReport == null ? validator.validate(document) : validator.validate(document, previousReport);
       } catch (IllegalArgumentException e) {
         err.println("nianbao: " + file + ": --previous " + previous + ": " + Main.oneLine(e.getMessage()));
         unreadable = true;
         continue;
       }
       failing |= failOn.threshold != null && result.hasAtLeast(failOn.threshold);
-      FindingsJson.Entry entry = new FindingsJson.Entry(file.toString(),
-          previous == null ? null : previous.toString(), result);
+      FindingsJson.Entry entry = new FindingsJson.Entry(file.toString(), previousSource, result);
       if (format == Format.text) {
         new TextOutput(out, language.locale, verbose).print(entry);
       }

@@ -149,6 +149,17 @@ class CliTest {
   }
 
   @Test
+  void reportsOfOneBodyForConsecutiveYearsAreLinked(@TempDir Path dir) throws IOException {
+    Path lastYear = write(dir, "2023.json", Map.of("/year", 2023));
+    Path thisYear = write(dir, "2024.json", Map.of());
+    Run run = run("check", "--format", "json", thisYear.toString(), lastYear.toString());
+    JsonNode json = ReportJson.MAPPER.readTree(run.out());
+    assertThat(json.get(0).get("previous").asText()).isEqualTo(lastYear.toString());
+    assertThat(json.get(0).get("findings").findValuesAsText("rule")).contains("prev.carry_over");
+    assertThat(json.get(1).has("previous")).isFalse();
+  }
+
+  @Test
   void aPreviousReportOfTheWrongYearIsAUsageError() {
     Run run = run("check", "--previous", HUAIAN, HUAIAN);
     assertThat(run.status()).isEqualTo(2);
