@@ -19,6 +19,12 @@ public final class DocumentReader {
   private DocumentReader() {}
 
   public static Lines read(Format format, byte[] bytes, String source) throws ReportReadException {
+    return read(format, bytes, source, java.time.Duration.ofSeconds(TIME_LIMIT_SECONDS));
+  }
+
+  /** As {@link #read(Format, byte[], String)}, within {@code limit}. */
+  public static Lines read(Format format, byte[] bytes, String source, java.time.Duration limit)
+      throws ReportReadException {
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "nianbao-document-reader");
       t.setDaemon(true);
@@ -26,9 +32,9 @@ public final class DocumentReader {
     });
     try {
       Future<Lines> lines = worker.submit(() -> parse(format, bytes, source));
-      return lines.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+      return lines.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new ReportReadException(source, "took longer than " + TIME_LIMIT_SECONDS + " s to read; refused");
+      throw new ReportReadException(source, "took longer than " + limit.toMillis() / 1000.0 + " s to read; refused");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ReportReadException(source, "reading was interrupted");

@@ -55,6 +55,11 @@ public final class ReportJson {
   /** The report's edition, while its tables are read: it decides the shape of the edition-dependent parts. */
   private static final String EDITION = "nianbao.edition";
 
+  /** Limits on what a JSON report may hold; past them reading stops with a message saying which. */
+  public static final int MAX_NESTING = 32;
+  public static final int MAX_STRING = 1_000_000;
+  public static final int MAX_NUMBER_LENGTH = 64;
+
   public static final ObjectMapper MAPPER = mapper();
   private static final ObjectReader READER = MAPPER.readerFor(Report.class);
   private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
@@ -106,10 +111,18 @@ public final class ReportJson {
         ActiveDisclosure2019.class, ActiveDisclosure2021.class));
     module.addDeserializer(Applications.OtherHandling.class, new EditionShapeDeserializer<>(
         Applications.OtherHandling.class, ApplicantRow.class, Applications.OtherHandlingItems.class));
-    JsonMapper mapper = JsonMapper.builder()
+    // a report is six levels deep, its longest text a paragraph, its longest number a dozen digits
+    com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER_LENGTH).build())
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // trees keep amounts as printed: 96171.60 stays 96171.60, never a double
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -131,6 +144,9 @@ public final class ReportJson {
     JsonLocation where = e.getLocation();
     String at = where == null || where.getLineNr() < 1 ? ""
         : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return "refused" + at + ": " + limit(e.getOriginalMessage());
+    }
     if (e instanceof StreamReadException && !(e instanceof MismatchedInputException)) {
       return "malformed JSON" + at + ": " + firstLine(e.getOriginalMessage());
     }
@@ -155,6 +171,19 @@ public final class ReportJson {
       return "wrong type " + place + at + ": " + message;
     }
     return firstLine(e.getOriginalMessage()) + " " + place + at;
+  }
+
+  private static String limit(String message) {
+    if (message.contains("nesting depth")) {
+      return "nested more than " + MAX_NESTING + " levels deep (a report has six)";
+    }
+    if (message.contains("String value length")) {
+      return "a string longer than " + MAX_STRING + " characters";
+    }
+    if (message.contains("Number value length")) {
+      return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
+    }
+    return firstLine(message);
   }
 
   private static String expected(Class<?> type) {
