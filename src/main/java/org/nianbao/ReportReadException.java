@@ -11,13 +11,32 @@ public final class ReportReadException extends Exception {
   private final String source;
 
   public ReportReadException(String source, String problem) {
-    super(source + ": " + problem);
+    super(oneLine(source) + ": " + oneLine(problem));
     this.source = source;
   }
 
   public ReportReadException(String source, String problem, Throwable cause) {
-    super(source + ": " + problem, cause);
+    super(oneLine(source) + ": " + oneLine(problem), cause);
     this.source = source;
+  }
+
+  /** A message is one line, whatever the input it quotes holds: control characters are escaped. */
+  private static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The file or name the report was read from. */
