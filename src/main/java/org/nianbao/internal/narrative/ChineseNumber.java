@@ -11,6 +11,7 @@ final class ChineseNumber {
 
   static final String ARABIC = "[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?";
   static final String CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
 
   /** The value of a number token, or null when it is not one. */
   static BigDecimal parse(String token) {
@@ -39,7 +40,7 @@ final class ChineseNumber {
       }
     }
     String digits = ascii.toString();
-    if (digits.matches("\\d+(\\.\\d+)?")) {
+    if (DECIMAL.matcher(digits).matches()) {
       return new BigDecimal(digits).multiply(scale).stripTrailingZeros();
     }
     Long value = chinese(digits);

@@ -40,10 +40,10 @@ public final class NarrativeRules {
   /** A sentence with its line and the section it is in (0 before the first heading). */
   record Sentence(int line, int section, String text, String compact) {}
 
-  private NarrativeRules(Report report) {
+  private NarrativeRules(Report report, Cell[] cells) {
     this.report = report;
     this.layout = Layout.of(report.edition());
-    this.cells = layout.cells(report);
+    this.cells = cells;
     Narrative narrative = report.narrative();
     paragraphs(narrative.preamble(), 0);
     for (Narrative.Section section : narrative.sections()) {
@@ -53,11 +53,16 @@ public final class NarrativeRules {
 
   /** A long line that stops mid-sentence was wrapped (PDF text): it goes on in the next line. */
   private static final int WRAPPED = 40;
+  /** A line ending in one of these ends its paragraph. */
+  private static final String CLOSING = "。；;！!？?：:”」）)";
+  private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})年度?");
+  private static final Pattern TOTAL_END = Pattern.compile("[，,（(]?");
 
   private void paragraphs(List<Narrative.TextLine> lines, int section) {
     Narrative.TextLine open = null;
     for (Narrative.TextLine line : lines) {
-      if (open != null && open.text().length() >= WRAPPED && !open.text().matches(".*[。；;！!？?：:”」）)]$")) {
+      if (open != null && open.text().length() >= WRAPPED
+          && CLOSING.indexOf(open.text().charAt(open.text().length() - 1)) < 0) {
         open = new Narrative.TextLine(open.line(), open.text() + line.text());
         continue;
       }
@@ -72,11 +77,16 @@ public final class NarrativeRules {
   }
 
   public static List<Observation> check(Report report) {
+    return check(report, Layout.of(report.edition()).cells(report));
+  }
+
+  /** As {@link #check(Report)}, with the report's cells already read (in layout order). */
+  public static List<Observation> check(Report report, Cell[] cells) {
     Narrative narrative = report.narrative();
     if (narrative.preamble().isEmpty() && narrative.sections().isEmpty()) {
       return List.of(); // tables entered without their text
     }
-    NarrativeRules rules = new NarrativeRules(report);
+    NarrativeRules rules = new NarrativeRules(report, cells);
     rules.sections();
     rules.yearAndPeriod();
     rules.notice();
@@ -90,13 +100,29 @@ public final class NarrativeRules {
   }
 
   private void split(Narrative.TextLine line, int section) {
-    Matcher m = Pattern.compile("[^。；;！!？?]+[。；;！!？?]?").matcher(line.text());
-    while (m.find()) {
-      String text = m.group().strip();
-      if (!text.isEmpty()) {
-        sentences.add(new Sentence(line.line(), section, text, compact(text)));
+    String text = line.text();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || ENDS.indexOf(text.charAt(i)) >= 0) {
+        String sentence = text.substring(start, Math.min(text.length(), i + 1)).strip();
+        if (!sentence.isEmpty()) {
+          sentences.add(new Sentence(line.line(), section, sentence, compact(sentence)));
+        }
+        start = i + 1;
       }
     }
+  }
+
+  /** Where a sentence ends. */
+  private static final String ENDS = "。；;！!？?";
+
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String compact(String s) {
@@ -159,7 +185,7 @@ public final class NarrativeRules {
     Sentence title = null;
     for (Sentence s : sentences) {
       if (s.section() == 0 && s.compact().contains("报告")) {
-        Matcher m = Pattern.compile("(\\d{4})年度?").matcher(s.compact());
+        Matcher m = TITLE_YEAR.matcher(s.compact());
         if (m.find() && s.compact().contains("年度报告")) {
           titleYear = Integer.parseInt(m.group(1));
           title = s;
@@ -202,6 +228,9 @@ public final class NarrativeRules {
 
   private void notice() {
     for (Sentence s : sentences) {
+      if (s.compact().indexOf('号') < 0) {
+        continue;
+      }
       Matcher m = NOTICE.matcher(s.compact());
       while (m.find()) {
         Edition cited = m.group(1).equals("2019") && m.group(2).equals("60") ? Edition.E2019
@@ -223,8 +252,18 @@ public final class NarrativeRules {
   private void breakdowns() {
     for (Sentence s : sentences) {
       String text = s.compact();
+      if (!hasAny(text, "条件个次篇期起") || !hasAny(text, "其中包括含分别涉及")) {
+        continue;
+      }
       Matcher intro = INTRODUCER.matcher(text);
       while (intro.find()) {
+        int k = intro.start() - 1;
+        if (k >= 0 && "，,（(".indexOf(text.charAt(k)) >= 0) {
+          k--;
+        }
+        if (k < 0 || "条件个次篇期起".indexOf(text.charAt(k)) < 0) {
+          continue; // no count right before: not a breakdown of one
+        }
         Count total = lastCountBefore(text, intro.start());
         if (total == null) {
           continue;
@@ -252,14 +291,15 @@ public final class NarrativeRules {
 
   /** The count the clause before {@code end} states: the last number with a unit, right before the introducer. */
   private static Count lastCountBefore(String text, int end) {
-    String before = text.substring(0, end);
+    // the total stands right before the introducer: a short stretch is enough to find it
+    String before = text.substring(Math.max(0, end - 24), end);
     Matcher m = COUNT.matcher(before);
     Count last = null;
     while (m.find()) {
       last = count(m, before);
     }
     // the total ends its clause: "…615条，其中" or "…615条(其中"
-    if (last == null || !before.substring(last.end()).matches("[，,（(]?")) {
+    if (last == null || !TOTAL_END.matcher(before.substring(last.end())).matches()) {
       return null;
     }
     return last;
@@ -285,7 +325,7 @@ public final class NarrativeRules {
         continue;
       }
       String after = rest.substring(m.end());
-      if (after.startsWith("%") || rest.substring(Math.max(0, m.start() - 1), m.start()).matches("第")) {
+      if (after.startsWith("%") || m.start() > 0 && rest.charAt(m.start() - 1) == '第') {
         continue;
       }
       Count c = count(m, rest);
@@ -346,6 +386,9 @@ public final class NarrativeRules {
     String freshPointer = "/applications/newRequests/total";
     for (Sentence s : sentences) {
       String text = s.compact();
+      if (!text.contains("申请")) {
+        continue;
+      }
       Matcher none = NONE_RECEIVED.matcher(text);
       if (none.find() && !text.contains("行政复议") && fresh != null && fresh.signum() > 0
           && (none.group(1).contains("收到") || text.contains("依申请"))) {
@@ -377,38 +420,48 @@ public final class NarrativeRules {
 
   // ---- text.outcomes ----
 
-  private record Outcome(Pattern pattern, String key, List<String> pointers) {}
+  /** A count of table 三 the text may state: found only in sentences holding one of its anchor words. */
+  private record Outcome(Pattern pattern, String key, List<String> pointers, List<String> anchors) {}
 
   /** What may stand between a word and its count: a few characters, no number, clause or conjunction. */
   private static final String GAP = "[^，。；,;\\d（(及和与、]{0,6}?";
 
+  private static final List<Outcome> OUTCOMES = List.of(
+      // 答复 alone, not 同意公开答复 9 件 (a kind of reply)
+      new Outcome(Pattern.compile("(办结|办理完毕|(?:^|(?<=[共已计，,]))答复)" + GAP + NUMBER + "件"), "text.outcomes.closed",
+          List.of("/applications/outcomes/total/total"), List.of("办结", "答复", "办理完毕")),
+      new Outcome(Pattern.compile("上年度?结转" + GAP + NUMBER + "件"), "text.outcomes.carried_over",
+          List.of("/applications/carriedOver/total"), List.of("结转")),
+      new Outcome(Pattern.compile("(结转下一?年度?|结转至下一?年度?|结转到下一?年度?)" + GAP + NUMBER + "件"),
+          "text.outcomes.carried_forward", List.of("/applications/carriedForward/total"), List.of("结转")),
+      new Outcome(Pattern.compile(NUMBER + "件(申请)?(顺延|结转)(到|至)下一?年度?"), "text.outcomes.carried_forward",
+          List.of("/applications/carriedForward/total"), List.of("顺延", "结转")),
+      new Outcome(Pattern.compile("(予以公开(?:及|和|与|、)部分公开)" + GAP + NUMBER + "件"), "text.outcomes.disclosed_partly",
+          List.of("/applications/outcomes/disclosed/total", "/applications/outcomes/partlyDisclosed/total"),
+          List.of("部分公开")),
+      new Outcome(Pattern.compile("(?<!不)(予以公开)" + GAP + NUMBER + "件"), "text.outcomes.disclosed",
+          List.of("/applications/outcomes/disclosed/total"), List.of("予以公开")));
+
   private void outcomes() {
-    List<Outcome> outcomes = List.of(
-        // 答复 alone, not 同意公开答复 9 件 (a kind of reply)
-        new Outcome(Pattern.compile("(办结|办理完毕|(?:^|(?<=[共已计，,]))答复)" + GAP + NUMBER + "件"), "text.outcomes.closed",
-            List.of("/applications/outcomes/total/total")),
-        new Outcome(Pattern.compile("上年度?结转" + GAP + NUMBER + "件"), "text.outcomes.carried_over",
-            List.of("/applications/carriedOver/total")),
-        new Outcome(Pattern.compile("(结转下一?年度?|结转至下一?年度?|结转到下一?年度?)" + GAP + NUMBER + "件"),
-            "text.outcomes.carried_forward", List.of("/applications/carriedForward/total")),
-        new Outcome(Pattern.compile(NUMBER + "件(申请)?(顺延|结转)(到|至)下一?年度?"), "text.outcomes.carried_forward",
-            List.of("/applications/carriedForward/total")),
-        new Outcome(Pattern.compile("(予以公开(?:及|和|与|、)部分公开)" + GAP + NUMBER + "件"), "text.outcomes.disclosed_partly",
-            List.of("/applications/outcomes/disclosed/total", "/applications/outcomes/partlyDisclosed/total")),
-        new Outcome(Pattern.compile("(?<!不)(予以公开)" + GAP + NUMBER + "件"), "text.outcomes.disclosed",
-            List.of("/applications/outcomes/disclosed/total")));
     for (Sentence s : sentences) {
       if (s.section() == 4) {
         continue;
       }
       boolean both = false;
-      for (Outcome o : outcomes) {
+      if (s.compact().indexOf('件') < 0) {
+        continue;
+      }
+      for (Outcome o : OUTCOMES) {
+        if (o.anchors().stream().noneMatch(s.compact()::contains)) {
+          continue;
+        }
         Matcher m = o.pattern().matcher(s.compact());
         if (!m.find() || both && o.key().equals("text.outcomes.disclosed")) {
           continue;
         }
         both |= o.key().equals("text.outcomes.disclosed_partly");
-        String token = m.group(1).matches("\\D+") && m.groupCount() >= 2 ? m.group(2) : m.group(1);
+        String token = m.groupCount() >= 2 && !Character.isDigit(m.group(1).charAt(0))
+            && ChineseNumber.parse(m.group(1)) == null ? m.group(2) : m.group(1);
         BigDecimal stated = ChineseNumber.parse(token);
         BigDecimal table = sum(o.pointers());
         if (stated != null && table != null && stated.compareTo(table) != 0) {
@@ -438,6 +491,9 @@ public final class NarrativeRules {
       return;
     }
     for (Sentence s : sentences) {
+      if (s.compact().indexOf('%') < 0) {
+        continue;
+      }
       Matcher m = PERCENT.matcher(s.compact());
       while (m.find()) {
         BigDecimal count = ChineseNumber.parse(m.group(1));
@@ -472,6 +528,9 @@ public final class NarrativeRules {
     BigDecimal litigation = direct == null || after == null ? null : direct.add(after);
     for (Sentence s : sentences) {
       String text = s.compact();
+      if (!text.contains("行政复议") && !text.contains("行政诉讼") && !text.contains("维持")) {
+        continue;
+      }
       Matcher r = REVIEW.matcher(text);
       if (r.find() && review != null) {
         BigDecimal stated = ChineseNumber.parse(r.group(1));

@@ -65,7 +65,7 @@ public final class Engine {
       findings.add(new Finding(f.rule(), issue.severity(), f.message(), f.cells(), null, null, null, null,
           issue.location()));
     }
-    for (Observation o : NarrativeRules.check(report)) {
+    for (Observation o : NarrativeRules.check(report, values.cells)) {
       List<Slot> slots = o.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
       Finding f = finding(o.rule(), report.edition(), slots, values, o.expected(), o.actual(),
           messages.format(o.key(), o.arguments().toArray()));
