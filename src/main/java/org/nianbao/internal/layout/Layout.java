@@ -94,13 +94,16 @@ public final class Layout {
   private final List<Slot> slots = new ArrayList<>();
   private final Map<String, Slot> byPointer = new LinkedHashMap<>();
   private final List<Sum> sums = new ArrayList<>();
+  private final Map<String, List<Slot>> rows = new LinkedHashMap<>();
 
   private Layout(Edition edition) {
     this.edition = edition;
     TABLES.forEach((name, type) -> addCells(resolve(type), "/" + name));
     for (Slot slot : slots) {
       byPointer.put(slot.pointer(), slot);
+      rows.computeIfAbsent(slot.row(), r -> new ArrayList<>()).add(slot);
     }
+    rows.replaceAll((r, list) -> List.copyOf(list));
     TABLES.forEach((name, type) -> addSums(resolve(type), "/" + name));
     sums.sort(Comparator.comparing(Sum::rule).thenComparing(sum -> sum.total().index()));
   }
@@ -129,7 +132,12 @@ public final class Layout {
 
   /** The slots of one row record, e.g. all seven cells of {@code /applications/newRequests}. */
   public List<Slot> row(String rowPointer) {
-    return slots.stream().filter(s -> s.row().equals(rowPointer)).toList();
+    return rows.getOrDefault(rowPointer, List.of());
+  }
+
+  /** The row records of a table ({@code /applications}), in order. */
+  public List<String> rows(String tablePointer) {
+    return rows.keySet().stream().filter(r -> r.startsWith(tablePointer + "/")).toList();
   }
 
   /** The report's cells in slot order. The report must be of this layout's edition. */

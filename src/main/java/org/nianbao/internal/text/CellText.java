@@ -16,6 +16,10 @@ final class CellText {
   private static final Pattern NUMBER = Pattern.compile("[-−+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
   static Cell parse(String raw) {
+    String plain = raw.strip();
+    if (isDigits(plain)) {
+      return Cell.of(new BigDecimal(plain)); // the common case, without the regular expression
+    }
     String text = Normalize.fold(raw).strip();
     if (text.isEmpty()) {
       return Cell.BLANK;
@@ -32,7 +36,27 @@ final class CellText {
 
   /** Whether a piece of a row is a value (a number or a not-applicable mark), not part of a label. */
   static boolean isValue(String raw) {
-    String text = Normalize.fold(raw).strip();
-    return !text.isEmpty() && !(parse(raw) instanceof Cell.Unreadable);
+    String plain = raw.strip();
+    if (plain.isEmpty()) {
+      return false;
+    }
+    char first = plain.charAt(0);
+    if (Normalize.isCjk(first) && !plain.equals("无")) {
+      return false; // a label: values start with a digit, a sign or a mark
+    }
+    return isDigits(plain) || !(parse(raw) instanceof Cell.Unreadable);
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.isEmpty() || s.length() > 18) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -26,15 +26,17 @@ final class Normalize {
 
   /** {@link #fold} and without white space: for comparing labels whose characters are spaced out. */
   static String compact(String s) {
-    String folded = fold(s);
-    StringBuilder out = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (!Character.isWhitespace(c)) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0);
+      }
+      if (c != '\u3000' && c != '\u00A0' && !Character.isWhitespace(c)) {
         out.append(c);
       }
     }
-    return out.toString();
+    return out.length() == s.length() && out.toString().equals(s) ? s : out.toString();
   }
 
   static boolean isCjk(char c) {

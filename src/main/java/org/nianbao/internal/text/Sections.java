@@ -50,10 +50,17 @@ public record Sections(List<Heading> headings) {
     return NUMBERED.matcher(line).find() ? "一二三四五六七八".indexOf(line.charAt(0)) + 1 : 0;
   }
 
-  static Sections find(String[] lines) {
+  /**
+   * @param lines the text's lines
+   * @param compact the same lines folded and without spaces (null for sentences)
+   */
+  static Sections find(String[] lines, String[] compact) {
     List<Heading> headings = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      String line = Normalize.compact(lines[i]);
+      if (lines[i].length() > 120 || compact[i] == null) {
+        continue; // a paragraph, not a heading
+      }
+      String line = compact[i];
       if (line.length() > 40 || !NUMBERED.matcher(line).find() || line.indexOf('|') >= 0) {
         continue;
       }

@@ -101,9 +101,16 @@ public final class TextReader {
   /** 0-based indices of the lines that belong to tables, kept out of the narrative. */
   private final TreeSet<Integer> tableLines = new TreeSet<>();
 
+  /** Each line folded and without spaces, for matching; null for a sentence of the text. */
+  private final String[] compact;
+
   private TextReader(String text, String source) {
     this.source = source;
     this.raw = text.split("\r\n|\r|\n", -1);
+    this.compact = new String[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      compact[i] = isProse(raw[i]) ? null : Normalize.compact(raw[i]);
+    }
   }
 
   public static TextDocument read(String text, String source) throws ReportReadException {
@@ -111,7 +118,7 @@ public final class TextReader {
   }
 
   private TextDocument read() throws ReportReadException {
-    Sections sections = Sections.find(raw);
+    Sections sections = Sections.find(raw, compact);
     Region t2 = sections.region(2, raw.length);
     Region t3 = sections.region(3, raw.length);
     Region t4 = sections.region(4, raw.length);
@@ -152,7 +159,7 @@ public final class TextReader {
     int pendingLine = -1;
     for (int i = region.start(); i < region.end(); i++) {
       String line = raw[i];
-      if (line.isBlank()) {
+      if (line.isBlank() || isProse(line)) {
         continue;
       }
       Split split = Split.of(line);
@@ -189,6 +196,11 @@ public final class TextReader {
     return found;
   }
 
+  /** A line with a full stop is a sentence of the text: no table row has one. */
+  private static boolean isProse(String line) {
+    return line.indexOf('。') >= 0;
+  }
+
   private static String match(String label, List<RowSpec> specs) {
     for (RowSpec spec : specs) {
       if (label.contains(spec.keyword())) {
@@ -202,7 +214,7 @@ public final class TextReader {
   private List<Piece> valueLine(Region region) {
     List<Piece> values = new ArrayList<>();
     for (int i = region.start(); i < region.end() && values.size() < 15; i++) {
-      if (raw[i].isBlank()) {
+      if (raw[i].isBlank() || isProse(raw[i])) {
         continue;
       }
       Split split = Split.of(raw[i]);
@@ -224,8 +236,7 @@ public final class TextReader {
 
   private void fill(Layout layout, String table, Map<String, ParsedRow> rows, Map<String, Cell> cells, Region region,
       String tableName) {
-    List<String> rowPointers = layout.slots().stream().filter(s -> s.pointer().startsWith(table + "/"))
-        .map(Layout.Slot::row).distinct().toList();
+    List<String> rowPointers = layout.rows(table);
     if (rows.isEmpty()) {
       missingTable(layout, table, cells, tableName, region);
       return;
@@ -348,7 +359,10 @@ public final class TextReader {
     int votes2021 = 0;
     for (Region region : List.of(t2, t3)) {
       for (int i = region.start(); i < region.end(); i++) {
-        String line = Normalize.compact(raw[i]);
+        String line = compact[i];
+        if (line == null) {
+          continue;
+        }
         votes2019 += (int) EDITION_2019_WORDS.stream().filter(line::contains).count();
         votes2021 += (int) EDITION_2021_WORDS.stream().filter(line::contains).count();
       }
