@@ -62,6 +62,17 @@ class JsonReadingTest {
         .hasMessageContaining("the fields there are: commercialEnterprise, legalServiceOrganization,");
   }
 
+  /** Found by fuzzing: the message quoted the input's line break and became two lines. */
+  @Test
+  void aFieldNameWithALineBreakGivesOneLine() {
+    // the JSON escape \n in a field name is a line break once read
+    String json = huaian().replaceFirst("\\{", "{\n  \"au\\\\nthor\": 1,");
+    assertThatThrownBy(() -> Reports.readJson(json, "r.json"))
+        .isInstanceOf(ReportReadException.class)
+        .hasMessageStartingWith("r.json: unknown field \"au\\nthor\" at the top level")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
   @Test
   void anUnknownTopLevelFieldIsNamed() {
     String json = huaian().replaceFirst("\\{", "{\n  \"author\": \"me\",");
