@@ -12,6 +12,7 @@ import org.nianbao.ReportValidator;
 import org.nianbao.Reports;
 import org.nianbao.Severity;
 import org.nianbao.ValidationResult;
+import org.nianbao.internal.batch.Peers;
 import org.nianbao.internal.json.FindingsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,12 +62,6 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "List every cell of every finding.")
   boolean verbose;
 
-  /** A body however its name is spaced or punctuated. */
-  private static String body(String unit) {
-    return unit.codePoints().filter(Character::isLetterOrDigit)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     java.util.Map<String, ReportDocument> byBodyAndYear = new java.util.HashMap<>();
     for (ReportDocument d : documents) {
       if (d != null) {
-        byBodyAndYear.putIfAbsent(body(d.report().unit()) + "/" + d.report().year(), d);
+        byBodyAndYear.putIfAbsent(Peers.unitKey(d.report().unit()) + "/" + d.report().year(), d);
       }
     }
     List<FindingsJson.Entry> entries = new ArrayList<>();
@@ -110,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
       Report previousReport = lastYear;
       String previousSource = previous == null ? null : previous.toString();
       if (previousReport == null) {
-        ReportDocument linked = byBodyAndYear.get(body(document.report().unit()) + "/" + (document.report().year() - 1));
+        ReportDocument linked = byBodyAndYear.get(Peers.unitKey(document.report().unit()) + "/" + (document.report().year() - 1));
         if (linked != null) {
           previousReport = linked.report();
           previousSource = linked.source();

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /** The level of government a body belongs to, told by its name, and robust statistics among peers. */
-final class Peers {
+public final class Peers {
   private static final Pattern MUNICIPALITY = Pattern.compile("^(北京市|上海市|天津市|重庆市)");
 
   private Peers() {}
@@ -28,7 +28,7 @@ final class Peers {
   }
 
   /** The same body however its name is spaced or punctuated. */
-  static String unitKey(String unit) {
+  public static String unitKey(String unit) {
     StringBuilder key = new StringBuilder();
     for (char c : unit.toCharArray()) {
       if (Character.isLetterOrDigit(c)) {
