@@ -77,6 +77,19 @@ class TextReadingTest {
   }
 
   @Test
+  void digitsGluedToTheLabelAreSplitToo() throws Exception {
+    Report report = load("huaian-2024", null, "一、本年新收政府信息公开申请数量 | 3001 | 53 | 0 | 0 | 61 | 4 | 3119",
+        "一、本年新收政府信息公开申请数量300153006143119").report();
+    assertThat(report).isEqualTo(TestReports.example("huaian-2024"));
+  }
+
+  @Test
+  void markdownTableRowsAreRead() throws Exception {
+    Report report = load("huaian-2024", null, "规章 | 1 | 0 | 11", "| 规章 | 1 | 0 | 11 |").report();
+    assertThat(report).isEqualTo(TestReports.example("huaian-2024"));
+  }
+
+  @Test
   void aRowWithTheWrongNumberOfCellsIsNamed() throws Exception {
     ValidationResult result = check("huaian-2024", null, "行政强制 | 88283", "行政强制 | 88283 | 12");
     assertThat(result.findings()).extracting(Finding::rule, Finding::pointers, f -> f.location().line())

@@ -244,6 +244,35 @@ class CliTest {
   }
 
   @Test
+  void extractWithProvenanceGivesEachCellsLine() throws IOException {
+    Run run = run("extract", "--provenance", "examples/huaian-2024.txt");
+    assertThat(run.status()).isZero();
+    JsonNode json = ReportJson.MAPPER.readTree(run.out());
+    assertThat(json.get("report")).isEqualTo(ReportJson.MAPPER.readTree(Files.readString(Path.of(HUAIAN))));
+    assertThat(json.at("/cells/~1applications~1newRequests~1total").toString())
+        .isEqualTo("{\"line\":41,\"text\":\"一、本年新收政府信息公开申请数量 | 3001 | 53 | 0 | 0 | 61 | 4 | 3119\"}");
+  }
+
+  @Test
+  void batchSummarisesInTextAndHonoursItsOptions(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of("examples/huaian-2024.txt"), dir.resolve("a.txt"));
+    Files.writeString(dir.resolve("broken.json"), "{");
+    Path bad = write(dir, "bad.json", Map.of("/reviewLitigation/review/total", 350));
+    Run run = run("batch", "--threads", "1", dir.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).startsWith("共找到 3 个文件：读取 2 份报告，1 个无法读取；1 份通过，1 份有错误。\n")
+        .contains("  " + dir.resolve("broken.json") + ": malformed JSON (line 1, column 2)")
+        .contains("t4.total")
+        .contains("淮安市人民政府 2024 年：1 个错误，0 个警告（" + bad + "）");
+    Run english = run("batch", "--lang", "en", "--fail-on", "never", dir.resolve("a.txt").toString());
+    assertThat(english.status()).isZero();
+    assertThat(english.out()).startsWith("1 files found: 1 reports read, 0 unreadable; 1 valid, 0 with errors.");
+    Run missing = run("batch", dir.resolve("nope").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("nianbao: " + dir.resolve("nope") + ": no such file or folder\n");
+  }
+
+  @Test
   void rulesListsTheCatalog() throws IOException {
     Run text = run("rules");
     assertThat(text.status()).isZero();
