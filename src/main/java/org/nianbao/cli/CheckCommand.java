@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files: canonical JSON or text (tab, | or space separated tables).")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files: canonical JSON, text, Word (.docx), web pages (.html) or PDF.")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
