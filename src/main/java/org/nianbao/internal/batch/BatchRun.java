@@ -92,6 +92,17 @@ public final class BatchRun {
   }
 
   private final Options options;
+  /**
+   * Reports pass two has just read, by file: a body's years sort next to each other, so last
+   * year's report is usually here when this year's is checked. Bounded: memory stays flat.
+   */
+  private final Map<Path, Report> recent = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Report> eldest) {
+          return size() > 256;
+        }
+      });
   private final ReportValidator validator;
   private final Engine engine;
   private final Messages messages;
@@ -335,12 +346,16 @@ public final class BatchRun {
       Map<String, double[][]> peerStats, List<int[]> duplicates) {
     try {
       ReportDocument document = Reports.load(profile.path());
+      recent.put(profile.path(), document.report());
       Integer last = byUnit.get(profile.unitKey()).get(profile.year() - 1);
       Report lastYear = null;
       String previousSource = null;
       if (last != null && profiles[last] != null) {
+        lastYear = recent.get(files.get(last));
         try {
-          lastYear = Reports.load(files.get(last)).report();
+          if (lastYear == null) {
+            lastYear = Reports.load(files.get(last)).report();
+          }
           previousSource = files.get(last).toString();
         } catch (ReportReadException e) {
           lastYear = null;
