@@ -13,6 +13,7 @@ import org.nianbao.ReviewLitigation;
 import org.nianbao.Rule;
 import org.nianbao.Severity;
 import org.nianbao.internal.layout.Layout;
+import org.nianbao.internal.text.Normalize;
 import org.nianbao.internal.text.Sections;
 
 /**
@@ -126,17 +127,9 @@ public final class NarrativeRules {
   }
 
   private static String compact(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      if (c >= '\uFF01' && c <= '\uFF5E' && !(c >= '０' && c <= '９')) {
-        c = (char) (c - 0xFEE0);
-      }
-      if (!Character.isWhitespace(c) && c != '\u3000') {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return Normalize.compact(s); // the reader's folding: width, spacing
   }
+
 
   private void add(Rule rule, Severity severity, String key, Sentence s, List<String> pointers, BigDecimal expected,
       BigDecimal actual, String... arguments) {
