@@ -50,22 +50,25 @@ public final class Engine {
    */
   public List<Finding> check(Report report, Report previousYear, Map<String, Finding.Location> locations,
       List<ReadIssue> issues) {
-    List<Finding> findings = new ArrayList<>(checkTables(report, previousYear));
     Set<String> reported = new HashSet<>();
+    int cutSection = 7;
     for (ReadIssue issue : issues) {
       reported.addAll(issue.pointers());
+      reported.addAll(issue.silenced());
+      if (issue.kind() == ReadIssue.Kind.TRUNCATED) {
+        cutSection = Integer.parseInt(issue.arguments().get(issue.arguments().size() - 1));
+      }
     }
-    findings.removeIf(f -> (f.rule() == Rule.CELL_INVALID || f.rule() == Rule.CELL_BLANK)
-        && reported.containsAll(f.pointers()));
+    List<Finding> findings = new ArrayList<>(checkTables(report, previousYear, reported));
     Values values = new Values(RuleBook.of(report.edition()), report);
     for (ReadIssue issue : issues) {
-      List<Slot> slots = issue.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
-      String message = messages.format(issue.messageKey(), issue.arguments().toArray());
-      Finding f = finding(issue.rule(), report.edition(), slots, values, null, null, message);
-      findings.add(new Finding(f.rule(), issue.severity(), f.message(), f.cells(), null, null, null, null,
-          issue.location()));
+      findings.add(readFinding(issue, report, values));
     }
+    int cut = cutSection;
     for (Observation o : NarrativeRules.check(report, values.cells)) {
+      if (afterCut(o, cut)) {
+        continue;
+      }
       List<Slot> slots = o.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
       Finding f = finding(o.rule(), report.edition(), slots, values, o.expected(), o.actual(),
           messages.format(o.key(), o.arguments().toArray()));
@@ -88,6 +91,14 @@ public final class Engine {
   }
 
   private List<Finding> checkTables(Report report, Report previousYear) {
+    return checkTables(report, previousYear, Set.of());
+  }
+
+  /**
+   * @param reported cells the reader has already reported (or that a text that stops does not
+   *     show): not reported again as invalid or blank
+   */
+  private List<Finding> checkTables(Report report, Report previousYear, Set<String> reported) {
     RuleBook book = RuleBook.of(report.edition());
     Values current = new Values(book, report);
     Values previous = previousYear == null ? null : new Values(RuleBook.of(previousYear.edition()), previousYear);
@@ -99,21 +110,22 @@ public final class Engine {
           messages.format("doc.edition", Integer.toString(report.year()), report.edition().id(),
               report.edition().notice(), expected.notice())));
     }
+    List<Slot> blanks = new ArrayList<>();
     for (Slot slot : book.layout().slots()) {
       Cell cell = current.cells[slot.index()];
+      if (reported.contains(slot.pointer())) {
+        continue;
+      }
       Optional<CellKind.Problem> problem = slot.kind().check(cell);
       if (problem.isPresent()) {
         findings.add(finding(Rule.CELL_INVALID, report.edition(), List.of(slot), current, null, null,
             messages.format(problem.get().key(), label(report.edition(), slot), display(cell))));
       } else if (cell.isBlank()) {
-        BigDecimal implied = current.implied[slot.index()];
-        String message = implied == null
-            ? messages.format("cell.blank", label(report.edition(), slot))
-            : messages.format("cell.blank.implied", label(report.edition(), slot), plain(implied));
-        Finding.Fix fix = implied == null ? null : new Finding.Fix(slot.pointer(), cell, implied);
-        findings.add(new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), cite(Rule.CELL_BLANK, message),
-            List.of(reference(report.edition(), slot, current)), implied, null, fix, null, null));
+        blanks.add(slot);
       }
+    }
+    for (List<Slot> run : BlankRuns.of(blanks, book.layout())) {
+      findings.add(blankFinding(run, report.edition(), current));
     }
     Map<Equation, Localizer.Result> located =
         new Localizer(book.equations(), current::valueIfValid, current::printed).locateAll();
@@ -143,6 +155,79 @@ public final class Engine {
         .thenComparing(Finding::rule)
         .thenComparing(f -> String.join(",", f.pointers()))
         .thenComparing(Finding::message);
+  }
+
+  /**
+   * One finding for a run of blank cells (a row, a column, a table): the cells, with the values the
+   * sums imply for them where they fix one. A single cell keeps the implied value as its fix.
+   */
+  private Finding blankFinding(List<Slot> run, Edition edition, Values current) {
+    List<Finding.CellReference> cells = run.stream().map(s -> reference(edition, s, current)).toList();
+    if (run.size() == 1) {
+      Slot slot = run.get(0);
+      BigDecimal implied = current.implied[slot.index()];
+      String message = implied == null
+          ? messages.format("cell.blank", label(edition, slot))
+          : messages.format("cell.blank.implied", label(edition, slot), plain(implied));
+      Finding.Fix fix = implied == null ? null : new Finding.Fix(slot.pointer(), current.cells[slot.index()], implied);
+      return new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), cite(Rule.CELL_BLANK, message), cells, implied,
+          null, fix, null, null);
+    }
+    List<String> implied = new ArrayList<>();
+    for (Slot slot : run) {
+      BigDecimal value = current.implied[slot.index()];
+      if (value != null) {
+        implied.add(messages.format("cell.blank.implied_cell", label(edition, slot), plain(value)));
+      }
+    }
+    String message = messages.format("cell.blank.run", BlankRuns.describe(run, edition, messages),
+        Integer.toString(run.size()))
+        + (implied.isEmpty() ? "" : messages.format("cell.blank.run_implied", String.join(messages.text("fix.and"), implied)));
+    return new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), cite(Rule.CELL_BLANK, message), cells, null, null,
+        null, null, null);
+  }
+
+  /** A reader's observation as a finding: its rule, severity and message are decided here. */
+  private Finding readFinding(ReadIssue issue, Report report, Values values) {
+    Rule rule = switch (issue.kind()) {
+      case ROW_NOT_FOUND, CELL_COUNT, DIGITS_NO_CUT, DIGITS_AMBIGUOUS -> Rule.CELL_BLANK;
+      case UNIT -> Rule.CELL_UNIT;
+      case TRUNCATED -> Rule.DOC_TRUNCATED;
+      case TABLES_MISSING, TABLE_MISSING -> Rule.DOC_TABLES_MISSING;
+      case NO_TITLE -> Rule.DOC_TITLE;
+      case OTHER_EDITION_ROW -> Rule.DOC_EDITION;
+    };
+    Layout layout = RuleBook.of(report.edition()).layout();
+    List<Slot> slots = issue.pointers().stream().map(layout::slot).toList();
+    String key = issue.kind().messageKey();
+    if (issue.kind() == ReadIssue.Kind.NO_TITLE) {
+      key = issue.arguments().get(2).equals("none") ? "read.no_title.none" : "read.no_title";
+    } else if (issue.kind() == ReadIssue.Kind.TRUNCATED && issue.arguments().get(1).isEmpty()) {
+      key = "read.truncated.start";
+    } else if (issue.kind() == ReadIssue.Kind.UNIT && issue.value() == null) {
+      key = "read.unit.other";
+    }
+    String message = messages.format(key, issue.arguments().toArray());
+    Finding f = finding(rule, report.edition(), slots, values, null, null, message);
+    Finding.Fix fix = issue.value() == null || slots.size() != 1 ? null
+        : new Finding.Fix(slots.get(0).pointer(), values.cells[slots.get(0).index()], issue.value());
+    return new Finding(rule, rule.severity(), f.message(), f.cells(), issue.value(), null, fix, null,
+        issue.location());
+  }
+
+  /** What the text rules say about sections after the point where a text stops is not reported. */
+  private static boolean afterCut(Observation o, int cutSection) {
+    if (cutSection > 6) {
+      return false;
+    }
+    if (o.rule() == Rule.TEXT_FEE) {
+      return true;
+    }
+    if (o.rule() == Rule.DOC_SECTIONS && o.key().equals("doc.sections.missing")) {
+      int section = org.nianbao.internal.text.Sections.sectionOf(o.arguments().get(0));
+      return section > cutSection;
+    }
+    return false;
   }
 
   private Optional<Finding> evaluate(Equation eq, Edition edition, Values current, Values previous) {

@@ -1,10 +1,13 @@
 package org.nianbao.internal.text;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.ActiveDisclosure;
@@ -19,449 +22,797 @@ import org.nianbao.Narrative;
 import org.nianbao.Report;
 import org.nianbao.ReportReadException;
 import org.nianbao.ReviewLitigation;
-import org.nianbao.Rule;
-import org.nianbao.Severity;
+import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Layout;
+import org.nianbao.internal.template.Template;
 
 /**
- * Reads a report from text as it is copied from a web page, a PDF or Word: tables as tab-, {@code
- * |}- or space-separated rows, rows found by their labels' content (not their position), and the
- * six sections by their headings. Cells keep the line they came from.
+ * Reads a report from text as it is published: copied or scraped from a web page, a PDF or Word.
+ * The text is not read line by line: the template's rows are found in it in their order
+ * ({@link Template}), wherever they stand, and a row's values are what lies between its label and
+ * the next row's. Tab-, {@code |}- and space-separated rows, one cell per line, labels wrapped over
+ * lines and a whole table run together on one line are then one problem. Digits whose separators
+ * were lost are cut only where the sums leave one way to cut them.
  *
- * <p>Reading never guesses silently: a row that cannot be read is reported, with its line.
+ * <p>Reading never invents a value and never refuses a report that has any sign of being one:
+ * what it cannot settle (a row not found, digits that cut several ways, a text that stops) it
+ * leaves blank and records as a {@link ReadIssue}, which the rules engine reports.
  */
 public final class TextReader {
 
-  /** A table row, found by words of its label (in this order, the more specific first). */
-  private record RowSpec(String pointer, String keyword) {}
-
   private static final String T2 = "/activeDisclosure";
   private static final String T3 = "/applications";
+  private static final String T4 = "/reviewLitigation";
   private static final String OUT = T3 + "/outcomes";
 
-  private static final List<RowSpec> TABLE_2 = List.of(
-      new RowSpec(T2 + "/documents/rules", "规章"),
-      new RowSpec(T2 + "/documents/normativeDocuments", "规范性文件"),
-      new RowSpec(T2 + "/licensing/administrativeLicensing", "行政许可"),
-      new RowSpec(T2 + "/licensing/otherServices", "其他对外管理服务"),
-      new RowSpec(T2 + "/enforcement/penalty", "行政处罚"),
-      new RowSpec(T2 + "/enforcement/coercion", "行政强制"),
-      new RowSpec(T2 + "/fees/administrativeFees", "行政事业性收费"),
-      new RowSpec(T2 + "/procurement/centralizedProcurement", "政府集中采购"));
-
-  private static final List<RowSpec> TABLE_3 = List.of(
-      new RowSpec(T3 + "/newRequests", "本年新收"),
-      new RowSpec(T3 + "/carriedOver", "上年结转"),
-      new RowSpec(T3 + "/carriedForward", "结转下年度"),
-      new RowSpec(OUT + "/partlyDisclosed", "部分公开"),
-      new RowSpec(OUT + "/disclosed", "予以公开"),
-      new RowSpec(OUT + "/withheld/stateSecret", "国家秘密"),
-      new RowSpec(OUT + "/withheld/prohibitedByLaw", "禁止公开"),
-      new RowSpec(OUT + "/withheld/threeSecurityOneStability", "三安全一稳定"),
-      new RowSpec(OUT + "/withheld/thirdPartyRights", "第三方合法权益"),
-      new RowSpec(OUT + "/withheld/internalAffairs", "内部事务"),
-      new RowSpec(OUT + "/withheld/processInformation", "过程性信息"),
-      new RowSpec(OUT + "/withheld/enforcementFiles", "行政执法案卷"),
-      new RowSpec(OUT + "/withheld/administrativeQuery", "行政查询事项"),
-      new RowSpec(OUT + "/unavailable/notHeld", "不掌握"),
-      new RowSpec(OUT + "/unavailable/needsCreation", "另行制作"),
-      new RowSpec(OUT + "/unavailable/stillUnclear", "仍不明确"),
-      new RowSpec(OUT + "/notProcessed/complaint", "信访举报投诉"),
-      new RowSpec(OUT + "/notProcessed/repeated", "重复申请"),
-      new RowSpec(OUT + "/notProcessed/publication", "公开出版物"),
-      new RowSpec(OUT + "/notProcessed/excessive", "大量反复申请"),
-      new RowSpec(OUT + "/notProcessed/reconfirmation", "重新出具"),
-      new RowSpec(OUT + "/otherHandling/noCorrection", "逾期不补正"),
-      new RowSpec(OUT + "/otherHandling/feeUnpaid", "收费通知"),
-      new RowSpec(OUT + "/otherHandling/other", "3.其他"),
-      new RowSpec(OUT + "/otherHandling", "其他处理"),
-      new RowSpec(OUT + "/total", "总计"));
-
-  /** Header lines: never a row, even where they hold a row's words (总计, 其他). */
-  private static final List<String> HEADER_WORDS = List.of("勾稽关系", "自然人", "申请人情况", "信息内容", "商业企业");
-
-  /** Words only one edition's tables use. */
-  private static final List<String> EDITION_2019_WORDS =
-      List.of("新制作", "对外公开总数量", "上一年项目数量", "其他对外管理服务", "政府集中采购", "采购总金额");
-  private static final List<String> EDITION_2021_WORDS =
-      List.of("制发件数", "废止件数", "现行有效", "收费金额", "逾期不补正", "收费通知");
-
   private static final Pattern TITLE = Pattern.compile("(\\d{4})年度?的?政府信息公开(?:工作)?(?:年度)?报告");
-  private static final Pattern UNTITLED = Pattern.compile("^(.+?)政府信息公开(?:工作)?(?:年度)?报告$");
-  /** The first year the text names, e.g. in its statistics period. */
-  private static final Pattern ANY_YEAR = Pattern.compile("(20\\d{2})年");
   /** "2025年上海市人民政府办公厅政府信息公开工作年度报告" */
   private static final Pattern TITLE_YEAR_FIRST =
-      Pattern.compile("^(\\d{4})年度?(.+?)政府信息公开(?:工作)?(?:年度)?报告");
+      Pattern.compile("^(\\d{4})年度?([^年]{2,40}?)政府信息公开(?:工作)?(?:年度)?报告");
+  private static final Pattern UNTITLED = Pattern.compile("^([^，。,]{2,40}?)政府信息公开(?:工作)?(?:年度)?报告$");
+  /** The statistics period names the year: "统计期限为2022年1月1日至2022年12月31日". */
+  private static final Pattern PERIOD_YEAR = Pattern.compile("(20\\d{2})年1月1日");
+  private static final Pattern ANY_YEAR = Pattern.compile("(20\\d{2})年");
+  /** An editor's note where a copied page stops: "[页面摘录至此截断——以下内容缺失]". */
+  private static final List<String> CUT_NOTE_WORDS = List.of("截断", "缺失", "未读取", "以下内容", "truncated");
+  /** What a text's own figures for table 二 say: "现行有效行政规范性文件698件". */
+  private static final Pattern DOCUMENT_FIGURE =
+      Pattern.compile("(现行有效|制发|废止)[^，。；,;\\d]{0,12}?规范性文件(\\d{1,7})件");
+  /** A row label this close before a full stop is a sentence of the text, not a table row. */
+  private static final int PROSE_WINDOW = 24;
+  /** Places one label is looked for at most: text that repeats a label endlessly is not a table. */
+  private static final int MAX_OCCURRENCES = 64;
+  /** How far before a label, on its line, merged cells and group headings are looked through. */
+  private static final int LINE_LEAD = 200;
 
   private final String source;
-  private final String[] raw;
+  private final FlatText text;
   private final List<ReadIssue> issues = new ArrayList<>();
   private final Map<String, Finding.Location> locations = new LinkedHashMap<>();
-  /** 0-based indices of the lines that belong to tables, kept out of the narrative. */
-  private final TreeSet<Integer> tableLines = new TreeSet<>();
-
-  /** Each line folded and without spaces, for matching; null for a sentence of the text. */
-  private final String[] compact;
+  private final Map<String, Cell> cells = new LinkedHashMap<>();
+  /** Compact-text spans of the tables, kept out of the narrative. */
+  private final List<int[]> tableSpans = new ArrayList<>();
+  /** End of the report's content in the compact text: the end, or an editor's note that it stops. */
+  private int contentEnd;
+  private boolean cutNote;
+  private int cutNoteLine = -1;
 
   private TextReader(String text, String source) {
     this.source = source;
-    this.raw = text.split("\r\n|\r|\n", -1);
-    this.compact = new String[raw.length];
-    for (int i = 0; i < raw.length; i++) {
-      compact[i] = isProse(raw[i]) ? null : Normalize.compact(raw[i]);
-    }
+    this.text = new FlatText(text);
   }
 
   public static TextDocument read(String text, String source) throws ReportReadException {
     return new TextReader(text, source).read();
   }
 
-  private TextDocument read() throws ReportReadException {
-    Sections sections = Sections.find(raw, compact);
-    Region t2 = sections.region(2, raw.length);
-    Region t3 = sections.region(3, raw.length);
-    Region t4 = sections.region(4, raw.length);
+  /** A row found in the text, with the compact-text extent of its label. */
+  private record Occurrence(int row, int start, int end) {}
 
-    Map<String, ParsedRow> rows2 = rows(t2, TABLE_2);
-    Map<String, ParsedRow> rows3 = rows(t3, TABLE_3);
-    List<Piece> values4 = valueLine(t4);
-    if (rows2.isEmpty() && rows3.isEmpty() && values4.isEmpty()) {
-      throw new ReportReadException(source, "no report tables found: none of the rows of tables 二, 三 and 四 "
-          + "(e.g. 一、本年新收政府信息公开申请数量) is in the text");
+  /** What was read of one table. */
+  private static final class TableRead {
+    final Template.Table table;
+    final List<Occurrence> rows = new ArrayList<>();
+    final Map<Integer, RowFit.Result> results = new HashMap<>();
+    int start = -1;
+    int end = -1;
+    /** Where the values of the last row found stopped (compact). */
+    int lastValuesEnd = -1;
+    int regionEnd;
+
+    TableRead(Template.Table table) {
+      this.table = table;
     }
-    Title title = title();
-    Edition edition = edition(t2, t3, title.year());
 
-    Map<String, Cell> cells = new LinkedHashMap<>();
+    boolean found() {
+      return !rows.isEmpty();
+    }
+  }
+
+  private TextDocument read() throws ReportReadException {
+    findContentEnd();
+    List<Headings.Heading> headings = Headings.find(text, contentEnd);
+    Title title = title(headings);
+    Edition edition = edition(headings, title.year());
+    Template template = Template.of(edition);
     Layout layout = Layout.of(edition);
-    fill(layout, T2, rows2, cells, t2, "表二");
-    fill(layout, T3, rows3, cells, t3, "表三");
-    fillTable4(layout, values4, cells);
 
+    TableRead t2 = readRows(template.tables().get(0), headings, 0, layout, template);
+    TableRead t3 = readRows(template.tables().get(1), headings, Math.max(0, t2.end), layout, template);
+    TableRead t4 = readTable4(template.tables().get(2), headings, Math.max(0, Math.max(t2.end, t3.end)), layout,
+        template);
+
+    if (title.unit().isEmpty() && title.year() == 0 && headings.isEmpty() && !t2.found() && !t3.found()
+        && !t4.found()) {
+      throw new ReportReadException(source, "holds no sign of a report: no title such as "
+          + "\"XX人民政府2024年政府信息公开工作年度报告\", no section heading such as 一、总体情况, no table row such as "
+          + "一、本年新收政府信息公开申请数量");
+    }
+    if (title.from() != null) {
+      issue(ReadIssue.Kind.NO_TITLE, List.of(), List.of(), null, null, title.unit(),
+          title.year() == 0 ? "" : Integer.toString(title.year()), title.from());
+    }
+    Set<String> absent = truncation(headings, layout, List.of(t2, t3, t4));
+    missingTables(headings, layout, List.of(t2, t3, t4), absent);
+    for (Layout.Slot slot : layout.slots()) {
+      cells.putIfAbsent(slot.pointer(), Cell.BLANK);
+    }
     Report report = new Report(title.unit(), title.year(), edition, activeDisclosure(edition, cells),
-        applications(edition, cells), reviewLitigation(cells), narrative(sections));
+        applications(edition, cells), reviewLitigation(cells), narrative(headings));
     return new TextDocument(report, locations, issues);
   }
 
-  // ---- rows ----
+  // ---- where the content ends ----
 
-  /** A piece of a line: the text of one cell, or of a label. */
-  record Piece(String text, int line) {}
-
-  /** A row found by its label, with its value cells (possibly on the following lines). */
-  private record ParsedRow(String label, int line, List<String> values, String text) {}
-
-  private Map<String, ParsedRow> rows(Region region, List<RowSpec> specs) {
-    Map<String, ParsedRow> found = new LinkedHashMap<>();
-    String pendingRow = null;
-    String pendingLabel = null;
-    int pendingLine = -1;
-    for (int i = region.start(); i < region.end(); i++) {
-      String line = raw[i];
-      if (line.isBlank() || isProse(line)) {
-        continue;
-      }
-      Split split = Split.of(line);
-      String label = Normalize.compact(split.label());
-      if (!label.isEmpty()) {
-        pendingRow = null;
-        if (HEADER_WORDS.stream().anyMatch(label::contains) && split.values().stream().allMatch(String::isBlank)) {
-          tableLines.add(i);
-          continue;
-        }
-        String row = match(label, specs);
-        if (row == null) {
-          if (label.contains("第二十条") || label.contains("项")) {
-            tableLines.add(i);
-          }
-          continue;
-        }
-        tableLines.add(i);
-        // one empty piece after a label is a trailing tab, not a row of blank cells
-        if (split.values().isEmpty() || split.values().size() == 1 && split.values().get(0).isBlank()) {
-          pendingRow = row;
-          pendingLabel = label;
-          pendingLine = i;
-        } else {
-          found.putIfAbsent(row, new ParsedRow(label, i, split.values(), line.strip()));
-        }
-      } else if (pendingRow != null && !split.values().isEmpty()) {
-        // a label on a line of its own, its cells on the next
-        tableLines.add(i);
-        found.putIfAbsent(pendingRow, new ParsedRow(pendingLabel, i, split.values(), line.strip()));
-        pendingRow = null;
+  private void findContentEnd() {
+    contentEnd = text.compact.length();
+    for (int line = 0; line < text.lines.length; line++) {
+      String s = text.lines[line].strip();
+      if (s.length() > 2 && s.length() < 200 && (s.charAt(0) == '[' || s.charAt(0) == '【')
+          && CUT_NOTE_WORDS.stream().anyMatch(s::contains)) {
+        contentEnd = text.compact(text.lineStart(line));
+        cutNote = true;
+        cutNoteLine = line;
+        return;
       }
     }
-    return found;
   }
 
-  /** A line with a full stop is a sentence of the text: no table row has one. */
-  private static boolean isProse(String line) {
-    return line.indexOf('。') >= 0;
-  }
+  // ---- tables 二 and 三: rows aligned to the template ----
 
-  private static String match(String label, List<RowSpec> specs) {
-    for (RowSpec spec : specs) {
-      if (label.contains(spec.keyword())) {
-        return spec.pointer();
+  private TableRead readRows(Template.Table table, List<Headings.Heading> headings, int after, Layout layout,
+      Template template) {
+    TableRead read = new TableRead(table);
+    int[] region = region(table.section(), headings, after);
+    read.regionEnd = region[1];
+    int from = region[0];
+    int marker = firstOf(table.starts(), from, region[1]);
+    if (marker >= 0) {
+      from = marker;
+    }
+    List<Occurrence> occurrences = occurrences(table, from, region[1]);
+    List<Occurrence> chosen = align(occurrences);
+    if (chosen.isEmpty()) {
+      return read;
+    }
+    read.rows.addAll(chosen);
+    read.start = Math.min(marker >= 0 ? marker : chosen.get(0).start(), chosen.get(0).start());
+    int tableEnd = region[1];
+    ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(tableEnd));
+    Map<Integer, BigDecimal> documentFigures = documentFigures();
+    for (int k = 0; k < chosen.size(); k++) {
+      Occurrence occurrence = chosen.get(k);
+      Template.Row row = table.rows().get(occurrence.row());
+      boolean last = k + 1 == chosen.size();
+      int stretchEnd = last ? text.flat(tableEnd) : segmentEnd(chosen.get(k + 1).start());
+      ValueWords.Stretch stretch = ValueWords.stretch(text, text.flat(occurrence.end()), stretchEnd, style, true);
+      List<Layout.Slot> slots = layout.row(row.pointer());
+      List<RowFit.Sum> sums = table.section() == 3 ? List.of(new RowFit.Sum(new int[] {0, 1, 2, 3, 4, 5}, 6)) : List.of();
+      Map<Integer, BigDecimal> hints = row.pointer().equals(T2 + "/documents/normativeDocuments")
+          && template.edition() == Edition.E2021 ? documentFigures : Map.of();
+      RowFit.Result result = RowFit.fit(stretch.words(), slots.size(), sums, hints);
+      read.results.put(occurrence.row(), result);
+      if (last) {
+        read.lastValuesEnd = text.compact(stretch.stoppedAt());
+      }
+      place(table, row, occurrence, slots, result, template);
+    }
+    read.end = Math.max(read.lastValuesEnd, chosen.get(chosen.size() - 1).end());
+    tableSpans.add(new int[] {read.start, read.end});
+    Set<Integer> found = new java.util.HashSet<>();
+    chosen.forEach(o -> found.add(o.row()));
+    for (int r = 0; r < table.rows().size(); r++) {
+      if (!found.contains(r)) {
+        Template.Row row = table.rows().get(r);
+        List<String> pointers = layout.row(row.pointer()).stream().map(Layout.Slot::pointer).toList();
+        pointers.forEach(p -> cells.put(p, Cell.BLANK));
+        issue(ReadIssue.Kind.ROW_NOT_FOUND, pointers, List.of(), null, null, table.name(), row.printed());
       }
     }
-    return null;
-  }
-
-  /** Table 四 is one line of fifteen values under its headers. */
-  private List<Piece> valueLine(Region region) {
-    List<Piece> values = new ArrayList<>();
-    for (int i = region.start(); i < region.end() && values.size() < 15; i++) {
-      if (raw[i].isBlank() || isProse(raw[i])) {
-        continue;
-      }
-      Split split = Split.of(raw[i]);
-      String label = Normalize.compact(split.label());
-      if (label.contains("行政复议") || label.contains("行政诉讼") || label.contains("结果") || label.contains("审结")
-          || label.contains("总计") || label.contains("起诉")) {
-        tableLines.add(i);
-        continue;
-      }
-      if (label.isEmpty() && !split.values().isEmpty()) {
-        tableLines.add(i);
-        for (String v : split.values()) {
-          values.add(new Piece(v, i));
-        }
-      }
-    }
-    return values;
-  }
-
-  private void fill(Layout layout, String table, Map<String, ParsedRow> rows, Map<String, Cell> cells, Region region,
-      String tableName) {
-    List<String> rowPointers = layout.rows(table);
-    if (rows.isEmpty()) {
-      missingTable(layout, table, cells, tableName, region);
-      return;
-    }
-    for (String row : rows.keySet()) {
-      if (!rowPointers.contains(row)) {
-        ParsedRow parsed = rows.get(row);
-        issue(Rule.DOC_EDITION, Severity.WARNING, List.of(), "read.other_edition_row", parsed.line(),
-            parsed.text(), parsed.text());
-      }
-    }
-    for (String row : rowPointers) {
-      List<Layout.Slot> slots = layout.row(row);
-      ParsedRow parsed = rows.get(row);
-      if (parsed == null) {
-        slots.forEach(s -> cells.put(s.pointer(), Cell.BLANK));
-        issue(Rule.CELL_INVALID, Severity.ERROR, pointers(slots), "read.row_missing", region.start() + 1, null,
-            tableName);
-        continue;
-      }
-      List<Cell> values = cellsOf(parsed, slots, row.startsWith(T3) ? 6 : 0);
-      for (int k = 0; k < slots.size(); k++) {
-        String pointer = slots.get(k).pointer();
-        cells.put(pointer, values.get(k));
-        locations.put(pointer, location(parsed.line(), parsed.text()));
-      }
-    }
+    return read;
   }
 
   /**
-   * The cells of a row: the value pieces after its label, fitted to the template's number of
-   * columns. Copies add empty pieces at the ends of rows (merged label columns, a trailing tab):
-   * those go first, trailing before leading. Digits that lost their separators are cut where the
-   * row's sum allows exactly one cut.
-   *
-   * @param parts the number of cells that add up to the row's last cell, or 0 when none do
+   * Where a table is looked for: from its section's heading (or the end of the table before it)
+   * to the next heading that follows it, or the end of the content.
    */
-  private List<Cell> cellsOf(ParsedRow row, List<Layout.Slot> slots, int parts) {
-    int n = slots.size();
-    List<String> values = new ArrayList<>(row.values());
-    while (values.size() > n && values.get(values.size() - 1).isBlank()) {
-      values.remove(values.size() - 1);
-    }
-    while (values.size() > n && values.get(0).isBlank()) {
-      values.remove(0);
-    }
-    if (values.size() == n) {
-      return values.stream().map(CellText::parse).toList();
-    }
-    String digits = values.size() == 1 ? values.get(0).strip() : "";
-    if (n > 1 && digits.matches("\\d+")) {
-      List<long[]> cuts = parts > 0 ? RunTogether.cuts(digits, parts, 1) : RunTogether.cutsWithoutSums(digits, n);
-      if (cuts.size() == 1) {
-        return java.util.Arrays.stream(cuts.get(0)).mapToObj(Cell::of).toList();
+  private int[] region(int section, List<Headings.Heading> headings, int after) {
+    int start = after;
+    int end = contentEnd;
+    for (Headings.Heading h : headings) {
+      if (h.section() == section) {
+        start = Math.max(start, h.end());
       }
-      issue(Rule.CELL_INVALID, Severity.ERROR, pointers(slots), cuts.isEmpty() ? "read.digits_no_cut" : "read.digits_ambiguous",
-          row.line() + 1, row.text(), digits, Integer.toString(n));
-      return slots.stream().map(s -> (Cell) Cell.unreadable(digits)).toList();
     }
-    issue(Rule.CELL_INVALID, Severity.ERROR, pointers(slots), "read.cell_count", row.line() + 1, row.text(),
-        Integer.toString(values.size()), Integer.toString(n));
-    return slots.stream().map(s -> (Cell) Cell.unreadable(String.join(" ", row.values()).strip())).toList();
+    for (Headings.Heading h : headings) {
+      if (h.start() >= start && h.section() > section) {
+        end = Math.min(end, h.start());
+      }
+    }
+    return new int[] {start, Math.max(start, end)};
   }
 
-  private void fillTable4(Layout layout, List<Piece> pieces, Map<String, Cell> cells) {
-    List<Layout.Slot> slots = layout.slots().stream().filter(s -> s.table().equals("reviewLitigation")).toList();
-    if (pieces.isEmpty()) {
-      missingTable(layout, "/reviewLitigation", cells, "表四", null);
+  private int firstOf(List<String> words, int from, int to) {
+    int first = -1;
+    for (String word : words) {
+      int at = text.compact.indexOf(word, from);
+      if (at >= 0 && at < to && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
+  /** Every place a row's label stands in the region, with the label's extent. */
+  private List<Occurrence> occurrences(Template.Table table, int from, int to) {
+    String c = text.compact;
+    List<Occurrence> found = new ArrayList<>();
+    for (int r = 0; r < table.rows().size(); r++) {
+      Template.Row row = table.rows().get(r);
+      int count = 0;
+      for (String anchor : row.anchors()) {
+        for (int at = c.indexOf(anchor, from); at >= 0 && at + anchor.length() <= to && count < MAX_OCCURRENCES;
+            at = c.indexOf(anchor, at + 1)) {
+          int anchorEnd = at + anchor.length();
+          if (row.wholeWord() && anchorEnd < c.length() && Normalize.isCjk(c.charAt(anchorEnd))) {
+            continue;
+          }
+          if (isProse(anchorEnd, to)) {
+            continue;
+          }
+          int position = at;
+          int printedAt = row.printed().indexOf(anchor);
+          int start = printedAt < 0 ? at : backward(row.printed(), printedAt, at, from);
+          int end = printedAt < 0 ? anchorEnd : forward(row.printed(), printedAt + anchor.length(), anchorEnd, to);
+          int index = r;
+          if (found.stream().anyMatch(o -> o.row() == index && o.start() <= position && position < o.end())) {
+            continue;
+          }
+          found.add(new Occurrence(r, start, end));
+          count++;
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  private boolean isProse(int from, int to) {
+    int limit = Math.min(to, from + PROSE_WINDOW);
+    for (int i = from; i < limit; i++) {
+      char ch = text.compact.charAt(i);
+      if (ch == '。') {
+        return true;
+      }
+      if (ch == '|') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Punctuation copies add or drop inside a label: skipped when matching it to the notice's wording. */
+  private static boolean loose(char c) {
+    return "、,，·.．:：;；“”\"'‘’()（）「」".indexOf(c) >= 0;
+  }
+
+  /** Extends a label back from its anchor over the rest of its printed wording, ordinal included. */
+  private int backward(String printed, int printedAt, int at, int floor) {
+    String c = text.compact;
+    int i = printedAt - 1;
+    int j = at - 1;
+    while (i >= 0 && j >= floor) {
+      if (printed.charAt(i) == c.charAt(j)) {
+        i--;
+        j--;
+      } else if (loose(c.charAt(j)) && !Character.isDigit(printed.charAt(i))) {
+        j--;
+      } else if (loose(printed.charAt(i))) {
+        i--;
+      } else {
+        break;
+      }
+    }
+    return j + 1;
+  }
+
+  /** Extends a label forward from its anchor over the rest of its printed wording. */
+  private int forward(String printed, int printedAt, int at, int ceiling) {
+    String c = text.compact;
+    int i = printedAt;
+    int j = at;
+    while (i < printed.length() && j < ceiling) {
+      if (printed.charAt(i) == c.charAt(j)) {
+        i++;
+        j++;
+      } else if (loose(c.charAt(j))) {
+        j++;
+      } else if (loose(printed.charAt(i))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The rows found, in the template's order: the longest run of labels that stand in that order
+   * (a label in a sentence before the table, or a column head such as 总计, is not taken).
+   */
+  private static List<Occurrence> align(List<Occurrence> occurrences) {
+    int n = occurrences.size();
+    int[] best = new int[n];
+    int[] previous = new int[n];
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      Occurrence o = occurrences.get(i);
+      best[i] = 1;
+      previous[i] = -1;
+      for (int j = 0; j < i; j++) {
+        Occurrence p = occurrences.get(j);
+        if (p.row() < o.row() && p.end() <= o.start()
+            && (best[j] + 1 > best[i] || best[j] + 1 == best[i] && previous[i] >= 0 && p.start() > occurrences.get(previous[i]).start())) {
+          best[i] = best[j] + 1;
+          previous[i] = j;
+        }
+      }
+      if (last < 0 || best[i] > best[last]) {
+        last = i;
+      }
+    }
+    List<Occurrence> chosen = new ArrayList<>();
+    for (int i = last; i >= 0; i = previous[i]) {
+      chosen.add(0, occurrences.get(i));
+    }
+    return chosen;
+  }
+
+  /**
+   * Where the values before a label end: at the label, or at the start of its line when only
+   * separators, merged cells and group headings stand before it there ({@code | | 2.其他法律…}).
+   */
+  private int segmentEnd(int labelStart) {
+    int flat = text.flat(labelStart);
+    int line = text.lineOf(flat);
+    int lineStart = text.lineStart(line);
+    if (flat - lineStart <= LINE_LEAD && ValueWords.read(text, lineStart, flat, new ValueWords.Style(false, false, false),
+        false).stream().noneMatch(w -> w.kind() != ValueWords.Kind.BLANK)) {
+      return lineStart;
+    }
+    return flat;
+  }
+
+  /** The figures the text gives for table 二's 行政规范性文件 row, by column, to cut its digits. */
+  private Map<Integer, BigDecimal> documentFigures() {
+    Map<Integer, BigDecimal> figures = new HashMap<>();
+    int limit = Math.min(text.flat.length(), 200_000);
+    Matcher m = DOCUMENT_FIGURE.matcher(text.flat.substring(0, limit).replace(" ", ""));
+    while (m.find()) {
+      int column = switch (m.group(1)) {
+        case "制发" -> 0;
+        case "废止" -> 1;
+        default -> 2;
+      };
+      figures.putIfAbsent(column, new BigDecimal(m.group(2)));
+    }
+    return figures;
+  }
+
+  /** Puts a row's values into its cells, or leaves them blank and says why. */
+  private void place(Template.Table table, Template.Row row, Occurrence occurrence, List<Layout.Slot> slots,
+      RowFit.Result result, Template template) {
+    int labelLine = text.lineOf(text.flat(occurrence.start()));
+    if (!result.placed()) {
+      String found = String.join(" ", result.words().stream()
+          .map(w -> w.kind() == ValueWords.Kind.BLANK ? "□" : w.text()).toList());
+      for (Layout.Slot slot : slots) {
+        cells.put(slot.pointer(), Cell.BLANK);
+        locations.put(slot.pointer(), location(labelLine));
+      }
+      List<String> pointers = slots.stream().map(Layout.Slot::pointer).toList();
+      switch (result.outcome()) {
+        case COUNT -> issue(ReadIssue.Kind.CELL_COUNT, pointers, List.of(), labelLine, null, table.name(),
+            row.printed(), Integer.toString(result.words().size()), Integer.toString(slots.size()), found);
+        case NO_SPLIT -> issue(ReadIssue.Kind.DIGITS_NO_CUT, pointers, List.of(), labelLine, null, table.name(),
+            row.printed(), found, Integer.toString(slots.size()));
+        default -> issue(ReadIssue.Kind.DIGITS_AMBIGUOUS, pointers, List.of(), labelLine, null, table.name(),
+            row.printed(), found, Integer.toString(slots.size()));
+      }
       return;
     }
-    List<String> values = new ArrayList<>(pieces.stream().map(Piece::text).toList());
-    int line = pieces.get(0).line();
-    ParsedRow row = new ParsedRow("", line, values, raw[line].strip());
-    List<Cell> read;
-    String digits = values.size() == 1 ? values.get(0).strip() : "";
-    if (digits.matches("\\d+") && digits.length() > 1) {
-      List<long[]> cuts = RunTogether.cuts(digits, 4, 3);
-      if (cuts.size() == 1) {
-        read = java.util.Arrays.stream(cuts.get(0)).mapToObj(Cell::of).toList();
-      } else {
-        issue(Rule.CELL_INVALID, Severity.ERROR, pointers(slots), cuts.isEmpty() ? "read.digits_no_cut" : "read.digits_ambiguous",
-            line + 1, row.text(), digits, "15");
-        read = slots.stream().map(s -> (Cell) Cell.unreadable(digits)).toList();
-      }
-    } else {
-      read = cellsOf(row, slots, 0);
-    }
     for (int k = 0; k < slots.size(); k++) {
-      cells.put(slots.get(k).pointer(), read.get(k));
-      int pieceLine = k < pieces.size() ? pieces.get(k).line() : line;
-      locations.put(slots.get(k).pointer(), location(pieceLine, raw[pieceLine].strip()));
-    }
-  }
-
-  private void missingTable(Layout layout, String table, Map<String, Cell> cells, String tableName, Region region) {
-    List<Layout.Slot> slots = layout.slots().stream().filter(s -> s.pointer().startsWith(table + "/")).toList();
-    slots.forEach(s -> cells.put(s.pointer(), Cell.BLANK));
-    issue(Rule.DOC_SECTIONS, Severity.ERROR, pointers(slots), "read.table_missing",
-        region == null || region.start() >= raw.length ? null : region.start(), null, tableName);
-  }
-
-  private static List<String> pointers(List<Layout.Slot> slots) {
-    return slots.stream().map(Layout.Slot::pointer).toList();
-  }
-
-  private void issue(Rule rule, Severity severity, List<String> pointers, String key, Integer line, String text,
-      String... arguments) {
-    issues.add(new ReadIssue(rule, severity, pointers, key, List.of(arguments),
-        line == null ? null : location(line - 1, text)));
-  }
-
-  private static Finding.Location location(int index, String text) {
-    return new Finding.Location(index + 1, null, null, null, null, null, null, text);
-  }
-
-  // ---- edition, title ----
-
-  private Edition edition(Region t2, Region t3, int year) {
-    int votes2019 = 0;
-    int votes2021 = 0;
-    for (Region region : List.of(t2, t3)) {
-      for (int i = region.start(); i < region.end(); i++) {
-        String line = compact[i];
-        if (line == null) {
-          continue;
-        }
-        votes2019 += (int) EDITION_2019_WORDS.stream().filter(line::contains).count();
-        votes2021 += (int) EDITION_2021_WORDS.stream().filter(line::contains).count();
+      ValueWords.Word word = result.cells().get(k);
+      Layout.Slot slot = slots.get(k);
+      int line = text.lineOf(word.offset());
+      if (word.kind() == ValueWords.Kind.BLANK) {
+        cells.put(slot.pointer(), Cell.BLANK);
+        locations.put(slot.pointer(), location(labelLine));
+        continue;
+      }
+      Cell cell = word.kind() == ValueWords.Kind.NOT_APPLICABLE ? Cell.NOT_APPLICABLE : CellText.parse(word.text());
+      cells.put(slot.pointer(), cell);
+      locations.put(slot.pointer(), location(line));
+      if (word.unit() != null) {
+        unit(slot, word, cell, line, template);
       }
     }
-    if (votes2019 == votes2021) {
-      return Edition.forYear(year);
-    }
-    return votes2019 > votes2021 ? Edition.E2019 : Edition.E2021;
   }
 
-  private record Title(String unit, int year) {}
+  /** A unit that contradicts the column: the value stays as printed; the finding converts it. */
+  private void unit(Layout.Slot slot, ValueWords.Word word, Cell cell, int line, Template template) {
+    boolean money = word.unit().endsWith("元");
+    if (slot.kind() == CellKind.AMOUNT) {
+      String column = template.amountUnit();
+      if (money && column != null && !word.unit().equals(column) && cell instanceof Cell.Value v) {
+        BigDecimal converted = column.equals("万元") && word.unit().equals("元")
+            ? v.number().movePointLeft(4).stripTrailingZeros() : null;
+        issue(ReadIssue.Kind.UNIT, List.of(slot.pointer()), List.of(), line, converted, word.text() + word.unit(),
+            column, converted == null ? "" : converted.toPlainString());
+      } else if (!money) {
+        issue(ReadIssue.Kind.UNIT, List.of(slot.pointer()), List.of(), line, null, word.text() + word.unit(),
+            column == null ? "元" : column, "");
+      }
+    } else if (money) {
+      issue(ReadIssue.Kind.UNIT, List.of(slot.pointer()), List.of(), line, null, word.text() + word.unit(), "件", "");
+    }
+  }
 
-  private Title title() throws ReportReadException {
+  // ---- table 四: fifteen values under one header ----
+
+  private TableRead readTable4(Template.Table table, List<Headings.Heading> headings, int after, Layout layout,
+      Template template) {
+    TableRead read = new TableRead(table);
+    int[] region = region(table.section(), headings, after);
+    read.regionEnd = region[1];
+    int start = firstOf(List.of("结果维持", "尚未审结"), region[0], region[1]);
+    if (start < 0) {
+      return read;
+    }
+    int header = firstOf(List.of("行政复议"), region[0], start);
+    read.start = header >= 0 ? Math.min(header, start) : start;
+    List<Layout.Slot> slots = layout.slots().stream().filter(s -> s.pointer().startsWith(T4 + "/")).toList();
+    ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(region[1]));
+    List<ValueWords.Word> words = new ArrayList<>();
+    int at = skipHeader(read.start, region[1]);
+    while (at < region[1] && countValues(words) < slots.size()) {
+      ValueWords.Stretch stretch = ValueWords.stretch(text, text.flat(at), text.flat(region[1]), style, true);
+      words.addAll(stretch.words());
+      int stopped = text.compact(stretch.stoppedAt());
+      int next = skipHeader(stopped, region[1]);
+      if (next == stopped || stopped >= region[1]) {
+        at = stopped;
+        break;
+      }
+      at = next;
+    }
+    if (words.isEmpty()) {
+      read.end = at;
+      tableSpans.add(new int[] {read.start, read.end});
+      return read;
+    }
+    read.rows.add(new Occurrence(0, read.start, read.start));
+    List<RowFit.Sum> sums = List.of(new RowFit.Sum(new int[] {0, 1, 2, 3}, 4), new RowFit.Sum(new int[] {5, 6, 7, 8}, 9),
+        new RowFit.Sum(new int[] {10, 11, 12, 13}, 14));
+    RowFit.Result result = RowFit.fit(words, slots.size(), sums, Map.of());
+    if (!result.placed() && result.outcome() == RowFit.Outcome.COUNT && countValues(words) > slots.size()) {
+      result = RowFit.fit(words.subList(0, slots.size()), slots.size(), sums, Map.of());
+    }
+    read.results.put(0, result);
+    read.lastValuesEnd = at;
+    read.end = Math.max(at, read.start);
+    tableSpans.add(new int[] {read.start, read.end});
+    place(table, new Template.Row(T4, "表四", List.of(), false), new Occurrence(0, read.start, read.start), slots,
+        result, template);
+    return read;
+  }
+
+  private static int countValues(List<ValueWords.Word> words) {
+    return words.size();
+  }
+
+  /** Skips table 四's header words (and the separators between them) from {@code at}. */
+  private int skipHeader(int at, int end) {
+    String c = text.compact;
+    int i = at;
+    boolean moved = true;
+    while (i < end && moved) {
+      moved = false;
+      for (String word : Template.TABLE_4_HEADINGS) {
+        if (c.startsWith(word, i)) {
+          i += word.length();
+          moved = true;
+          break;
+        }
+      }
+      if (!moved && i < end && "|·、:()（）".indexOf(c.charAt(i)) >= 0) {
+        i++;
+        moved = true;
+      }
+    }
+    return i;
+  }
+
+  // ---- title, edition ----
+
+  /**
+   * @param unit the body, empty when the text does not name it
+   * @param year the report year, 0 when the text names none
+   * @param from null when a title line gave both; else where they came from, for {@code doc.title}
+   */
+  private record Title(String unit, int year, String from) {}
+
+  private static final Pattern HEADER_PREFIX = Pattern.compile("^(?:标题|信息名称|名称|名 称)\\s*[:：]\\s*");
+
+  private Title title(List<Headings.Heading> headings) {
+    int firstHeadingLine = headings.isEmpty() ? text.lines.length : text.lineOf(text.flat(headings.get(0).start()));
     String previous = null;
     int seen = 0;
-    for (int i = 0; i < raw.length && seen < 12; i++) {
-      String line = Normalize.fold(raw[i]).strip();
-      if (line.isEmpty()) {
+    for (int i = 0; i < text.lines.length && i <= firstHeadingLine && seen < 12; i++) {
+      String line = HEADER_PREFIX.matcher(Normalize.compact(text.lines[i])).replaceFirst("");
+      if (line.isEmpty() || line.contains(">") || line.length() > 120) {
         continue;
       }
       seen++;
-      Matcher yearFirst = TITLE_YEAR_FIRST.matcher(line.replace(" ", ""));
-      if (yearFirst.find() && !yearFirst.group(2).isBlank()) {
-        return new Title(yearFirst.group(2), Integer.parseInt(yearFirst.group(1)));
+      Matcher yearFirst = TITLE_YEAR_FIRST.matcher(line);
+      if (yearFirst.find()) {
+        return new Title(clean(yearFirst.group(2)), Integer.parseInt(yearFirst.group(1)), null);
       }
-      Matcher m = TITLE.matcher(line.replace(" ", ""));
+      Matcher m = TITLE.matcher(line);
       if (m.find()) {
-        String compact = line.replace(" ", "");
-        String unit = compact.substring(0, m.start()).replaceAll("[《〈\"“]", "").strip();
+        String unit = clean(line.substring(0, m.start()));
         if (unit.isEmpty() && previous != null) {
-          unit = previous;
+          unit = clean(previous);
         }
-        if (unit.isEmpty()) {
-          break;
+        if (!unit.isEmpty() && unit.length() <= 40 && !unit.contains("。")) {
+          return new Title(unit, Integer.parseInt(m.group(1)), null);
         }
-        return new Title(unit, Integer.parseInt(m.group(1)));
+        break;
       }
-      previous = raw[i].strip();
+      previous = line;
     }
     return untitled();
   }
 
-  /**
-   * A title without a year ("某某局政府信息公开工作年度报告"): the year comes from the statistics
-   * period or the first year the text names, and {@code doc.year} says the title lacks it.
-   */
-  private Title untitled() throws ReportReadException {
-    String unit = null;
-    for (int i = 0; i < raw.length && unit == null; i++) {
-      Matcher m = UNTITLED.matcher(Normalize.compact(raw[i]));
-      if (m.find() && !m.group(1).isEmpty()) {
-        unit = m.group(1);
-      }
-    }
-    Integer year = null;
-    for (int i = 0; i < raw.length && year == null; i++) {
-      Matcher m = ANY_YEAR.matcher(Normalize.compact(raw[i]));
+  private static String clean(String unit) {
+    return unit.replaceAll("[《》〈〉\"“”]", "").strip();
+  }
+
+  /** No title line: the body from a heading-like line or the opening sentence, the year from the period. */
+  private Title untitled() {
+    String unit = "";
+    for (int i = 0; i < text.lines.length && i < 40 && unit.isEmpty(); i++) {
+      Matcher m = UNTITLED.matcher(HEADER_PREFIX.matcher(Normalize.compact(text.lines[i])).replaceFirst(""));
       if (m.find()) {
-        year = Integer.parseInt(m.group(1));
+        unit = clean(m.group(1));
       }
     }
-    if (unit == null || year == null) {
-      throw new ReportReadException(source, "no title found: expected a line such as "
-          + "\"XX人民政府2024年政府信息公开工作年度报告\" near the top naming the body and the year");
+    if (unit.isEmpty()) {
+      String opening = text.flat.substring(0, Math.min(text.flat.length(), 600)).replace(" ", "");
+      Matcher m = Pattern.compile("(?:公布|发布|编制)《?([^，。,《》\\d]{2,30}?)(\\d{4})年度?的?政府信息公开(?:工作)?(?:年度)?报告")
+          .matcher(opening);
+      if (m.find()) {
+        unit = clean(m.group(1));
+      }
     }
-    return new Title(unit, year);
+    String head = text.flat.substring(0, Math.min(text.flat.length(), 20_000)).replace(" ", "");
+    Matcher period = PERIOD_YEAR.matcher(head);
+    Matcher any = ANY_YEAR.matcher(head);
+    int year = period.find() ? Integer.parseInt(period.group(1)) : any.find() ? Integer.parseInt(any.group(1)) : 0;
+    return new Title(unit, year, unit.isEmpty() ? "none" : "text");
+  }
+
+  private Edition edition(List<Headings.Heading> headings, int year) {
+    int from = 0;
+    int to = contentEnd;
+    for (Headings.Heading h : headings) {
+      if (h.section() == 2) {
+        from = h.start();
+      }
+      if (h.section() >= 4 && h.start() > from) {
+        to = Math.min(to, h.start());
+      }
+    }
+    int votes2019 = votes(Template.of(Edition.E2019).editionWords(), from, to);
+    int votes2021 = votes(Template.of(Edition.E2021).editionWords(), from, to);
+    if (votes2019 == votes2021) {
+      return Edition.forYear(year == 0 ? 2021 : year);
+    }
+    return votes2019 > votes2021 ? Edition.E2019 : Edition.E2021;
+  }
+
+  private int votes(List<String> words, int from, int to) {
+    int votes = 0;
+    for (String word : words) {
+      for (int at = text.compact.indexOf(word, from); at >= 0 && at < to && votes < 1000;
+          at = text.compact.indexOf(word, at + 1)) {
+        votes++;
+      }
+    }
+    return votes;
+  }
+
+  // ---- what is missing: a text that stops, tables not in the text ----
+
+  /**
+   * Whether the text stops before the report ends, and the cells after that point: they are
+   * blank, and only the one finding about where the text stops speaks of them.
+   */
+  private Set<String> truncation(List<Headings.Heading> headings, Layout layout, List<TableRead> tables) {
+    Set<String> absent = new LinkedHashSet<>();
+    TableRead cutTable = null;
+    for (TableRead t : tables) {
+      if (t.found() && t.regionEnd >= contentEnd && !complete(t)) {
+        cutTable = t;
+      }
+    }
+    int lastSection = 0;
+    for (Headings.Heading h : headings) {
+      lastSection = Math.max(lastSection, h.start() < contentEnd ? h.section() : 0);
+    }
+    boolean truncated = cutNote || cutTable != null
+        || lastSection > 0 && lastSection < 6 && !endsASentence() && !tablesEndText(tables);
+    if (!truncated) {
+      return absent;
+    }
+    int cutSection = cutTable != null ? cutTable.table.section() : Math.max(lastSection, 0);
+    for (TableRead t : tables) {
+      Template.Table table = t.table;
+      List<Layout.Slot> slots = layout.slots().stream().filter(s -> s.pointer().startsWith(table.pointer() + "/")).toList();
+      if (t == cutTable) {
+        Occurrence lastRow = t.rows.get(t.rows.size() - 1);
+        RowFit.Result lastResult = t.results.get(lastRow.row());
+        int firstAbsent = lastResult != null && lastResult.placed() ? lastRow.row() + 1 : lastRow.row();
+        if (table.rows().isEmpty()) {
+          slots.forEach(s -> absent.add(s.pointer()));
+        }
+        for (int r = firstAbsent; r < table.rows().size(); r++) {
+          layout.row(table.rows().get(r).pointer()).forEach(s -> absent.add(s.pointer()));
+        }
+      } else if (!t.found() && table.section() >= cutSection) {
+        slots.forEach(s -> absent.add(s.pointer()));
+      }
+    }
+    // the cut row's own finding would only repeat that the text stops
+    issues.removeIf(i -> i.kind() != ReadIssue.Kind.NO_TITLE && absent.containsAll(i.pointers()) && !i.pointers().isEmpty());
+    for (String pointer : absent) {
+      cells.put(pointer, Cell.BLANK);
+      locations.remove(pointer);
+    }
+    int lastLine = lastContentLine();
+    String where = cutTable != null
+        ? cutTable.table.name() + "「" + lastRowLabel(cutTable) + "」"
+        : lastSection == 0 ? "" : Template.of(Edition.E2021).sections().get(lastSection - 1).printed();
+    issue(ReadIssue.Kind.TRUNCATED, List.of(), List.copyOf(absent), lastLine, null, Integer.toString(lastLine + 1), where,
+        Integer.toString(cutSection));
+    return absent;
+  }
+
+  private boolean complete(TableRead t) {
+    if (t.table.rows().isEmpty()) {
+      RowFit.Result result = t.results.get(0);
+      return result != null && result.placed();
+    }
+    Occurrence last = t.rows.get(t.rows.size() - 1);
+    RowFit.Result result = t.results.get(last.row());
+    return last.row() == t.table.rows().size() - 1 && result != null && result.placed();
+  }
+
+  private String lastRowLabel(TableRead t) {
+    if (t.table.rows().isEmpty()) {
+      return Template.TABLE_4_HEADINGS.get(0);
+    }
+    return t.table.rows().get(t.rows.get(t.rows.size() - 1).row()).printed();
+  }
+
+  /** Whether the content ends as a sentence or a heading ends, not in the middle of one. */
+  private boolean endsASentence() {
+    String c = text.compact.substring(0, contentEnd);
+    int i = c.length() - 1;
+    return i < 0 || "。！？!?；;)）」”\"".indexOf(c.charAt(i)) >= 0;
+  }
+
+  private boolean tablesEndText(List<TableRead> tables) {
+    for (TableRead t : tables) {
+      if (t.found() && t.end >= contentEnd - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int lastContentLine() {
+    int end = text.flat(Math.max(0, contentEnd - 1));
+    return text.lineOf(Math.min(end, Math.max(0, text.flat.length() - 1)));
+  }
+
+  private void missingTables(List<Headings.Heading> headings, Layout layout, List<TableRead> tables, Set<String> absent) {
+    if (tables.stream().noneMatch(TableRead::found)) {
+      List<String> all = layout.slots().stream().map(Layout.Slot::pointer).filter(p -> !absent.contains(p)).toList();
+      if (!all.isEmpty()) {
+        issue(ReadIssue.Kind.TABLES_MISSING, List.of(), all, null, null);
+      }
+      return;
+    }
+    for (TableRead t : tables) {
+      List<String> slots = layout.slots().stream().map(Layout.Slot::pointer)
+          .filter(p -> p.startsWith(t.table.pointer() + "/") && !absent.contains(p)).toList();
+      if (!t.found() && !slots.isEmpty()) {
+        issue(ReadIssue.Kind.TABLE_MISSING, List.of(), slots, null, null, t.table.name());
+      }
+    }
   }
 
   // ---- narrative ----
 
-  private Narrative narrative(Sections sections) {
+  private Narrative narrative(List<Headings.Heading> headings) {
     List<Narrative.TextLine> preamble = new ArrayList<>();
-    List<Narrative.Section> out = new ArrayList<>();
-    int first = sections.headings().isEmpty() ? raw.length : sections.headings().get(0).line();
-    addLines(preamble, 0, first);
-    List<Sections.Heading> headings = sections.headings();
+    List<Narrative.Section> sections = new ArrayList<>();
+    int first = headings.isEmpty() ? contentEnd : Math.min(headings.get(0).start(), contentEnd);
+    addText(preamble, 0, first);
     for (int h = 0; h < headings.size(); h++) {
-      Sections.Heading heading = headings.get(h);
-      int end = h + 1 < headings.size() ? headings.get(h + 1).line() : raw.length;
-      List<Narrative.TextLine> lines = new ArrayList<>();
-      Integer firstTable = tableLines.ceiling(heading.line());
-      int tableStart = firstTable == null || firstTable >= end ? end : firstTable;
-      int tableEnd = tableStart;
-      for (int i : tableLines.subSet(heading.line(), end)) {
-        tableEnd = i + 1;
+      Headings.Heading heading = headings.get(h);
+      if (heading.start() >= contentEnd) {
+        break;
       }
-      addLines(lines, heading.line() + 1, tableStart);
-      addLines(lines, tableEnd, end);
-      out.add(new Narrative.Section(raw[heading.line()].strip(), heading.line() + 1, lines));
+      int end = h + 1 < headings.size() ? Math.min(headings.get(h + 1).start(), contentEnd) : contentEnd;
+      List<Narrative.TextLine> lines = new ArrayList<>();
+      addText(lines, heading.end(), end);
+      int line = text.lineOf(text.flat(heading.start()));
+      sections.add(new Narrative.Section(raw(heading.start(), heading.end()), line + 1, lines));
     }
-    return new Narrative(preamble, out);
+    return new Narrative(preamble, sections);
+  }
+
+  /** Adds the text of the compact range [from, to), less the tables, as lines. */
+  private void addText(List<Narrative.TextLine> out, int from, int to) {
+    int at = from;
+    List<int[]> spans = new ArrayList<>(tableSpans);
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    for (int[] span : spans) {
+      if (span[1] <= at || span[0] >= to) {
+        continue;
+      }
+      addLines(out, at, Math.max(at, span[0]));
+      at = Math.max(at, span[1]);
+    }
+    addLines(out, at, to);
   }
 
   private void addLines(List<Narrative.TextLine> out, int from, int to) {
-    for (int i = Math.max(from, 0); i < to; i++) {
-      if (!raw[i].isBlank() && !tableLines.contains(i)) {
-        out.add(new Narrative.TextLine(i + 1, raw[i].strip()));
+    if (from >= to) {
+      return;
+    }
+    int a = text.flat(from);
+    int b = text.flat(to - 1) + 1;
+    for (int line = text.lineOf(a); line < text.lines.length && text.lineStart(line) < b; line++) {
+      int s = Math.max(a, text.lineStart(line)) - text.lineStart(line);
+      int e = Math.min(b, text.lineEnd(line)) - text.lineStart(line);
+      if (s < e) {
+        String piece = text.lines[line].substring(s, e).strip();
+        if (!piece.isEmpty()) {
+          out.add(new Narrative.TextLine(line + 1, piece));
+        }
       }
     }
+  }
+
+  /** The text as printed of a compact range (within one line or across lines, joined). */
+  private String raw(int from, int to) {
+    List<Narrative.TextLine> pieces = new ArrayList<>();
+    addLines(pieces, from, to);
+    return String.join("", pieces.stream().map(Narrative.TextLine::text).toList());
+  }
+
+  // ---- observations ----
+
+  private void issue(ReadIssue.Kind kind, List<String> pointers, List<String> silenced, Integer line, BigDecimal value,
+      String... arguments) {
+    issues.add(new ReadIssue(kind, pointers, silenced, List.of(arguments), line == null ? null : location(line), value));
+  }
+
+  private Finding.Location location(int line) {
+    return new Finding.Location(line + 1, null, null, null, null, null, null, text.quote(line));
   }
 
   // ---- model ----
@@ -552,7 +903,4 @@ public final class TextReader {
     return new ReviewLitigation.CaseGroup(c(m, g + "upheld"), c(m, g + "corrected"), c(m, g + "other"),
         c(m, g + "pending"), c(m, g + "total"));
   }
-
-  /** Lines {@code start} (inclusive) to {@code end} (exclusive), 0-based. */
-  record Region(int start, int end) {}
 }

@@ -1,0 +1,222 @@
+package org.nianbao.internal.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits the value words read after a row's label to the row's cells. Copies add empty pieces at the
+ * ends of rows (merged label columns, a trailing separator): those go first, trailing before
+ * leading. Digits whose separators were lost ({@code 713000074} for seven cells) are cut only
+ * where the row's sums, and the figures the report's own text gives for its cells, leave exactly
+ * one way to cut them; otherwise the row is not placed and the reader says why. A value is never
+ * made up: every cell of a fit is a word of the text or a piece of a digit run, in order.
+ */
+final class RowFit {
+
+  /** How the words met the row. */
+  enum Outcome {
+    /** One word to a cell. */
+    PLACED,
+    /** Digit runs cut in the one way the sums (or the text's figures) allow. */
+    SPLIT,
+    /** More or fewer words than cells, and no digit run to cut. */
+    COUNT,
+    /** Digit runs that no cut makes add up. */
+    NO_SPLIT,
+    /** Digit runs that several cuts make add up. */
+    AMBIGUOUS
+  }
+
+  /**
+   * A row's sum: the cells at {@code parts} add up to the cell at {@code total}.
+   */
+  record Sum(int[] parts, int total) {}
+
+  /**
+   * @param outcome how the words met the row
+   * @param cells one value word per cell when placed or split, else empty
+   * @param words the words that were read, for the message
+   */
+  record Result(Outcome outcome, List<ValueWords.Word> cells, List<ValueWords.Word> words) {
+    boolean placed() {
+      return outcome == Outcome.PLACED || outcome == Outcome.SPLIT;
+    }
+  }
+
+  /** Work bound for cutting digit runs: a pathological row gives up rather than hang. */
+  private static final int MAX_STEPS = 200_000;
+  /** No cell of a report has more digits than this; it bounds the cuts. */
+  private static final int MAX_CELL_DIGITS = 12;
+  private static final int MAX_SOLUTIONS = 64;
+
+  private RowFit() {}
+
+  /**
+   * @param hints figures the text gives for some cells, by cell index (may be empty)
+   */
+  static Result fit(List<ValueWords.Word> read, int cells, List<Sum> sums, Map<Integer, BigDecimal> hints) {
+    List<ValueWords.Word> words = new ArrayList<>(read);
+    while (words.size() > cells && words.get(words.size() - 1).kind() == ValueWords.Kind.BLANK) {
+      words.remove(words.size() - 1);
+    }
+    while (words.size() > cells && words.get(0).kind() == ValueWords.Kind.BLANK) {
+      words.remove(0);
+    }
+    if (words.size() == cells) {
+      return new Result(Outcome.PLACED, List.copyOf(words), read);
+    }
+    if (words.size() > cells || words.stream().noneMatch(ValueWords.Word::digitRun)) {
+      return new Result(Outcome.COUNT, List.of(), read);
+    }
+    Search search = new Search(words, cells, sums);
+    search.word(0, 0);
+    List<ValueWords.Word[]> found = search.found;
+    if (search.gaveUp) {
+      return new Result(Outcome.AMBIGUOUS, List.of(), read);
+    }
+    if (found.size() > 1 && !hints.isEmpty()) {
+      List<ValueWords.Word[]> exact = found.stream().filter(f -> agrees(f, hints, false)).toList();
+      // the text's figure may itself be wrong: then it still tells how many digits the cell has
+      found = exact.isEmpty() ? found.stream().filter(f -> agrees(f, hints, true)).toList() : exact;
+    }
+    if (found.size() == 1) {
+      return new Result(Outcome.SPLIT, List.of(found.get(0)), read);
+    }
+    return new Result(found.isEmpty() ? Outcome.NO_SPLIT : Outcome.AMBIGUOUS, List.of(), read);
+  }
+
+  private static boolean agrees(ValueWords.Word[] cells, Map<Integer, BigDecimal> hints, boolean digitsOnly) {
+    for (Map.Entry<Integer, BigDecimal> hint : hints.entrySet()) {
+      ValueWords.Word cell = cells[hint.getKey()];
+      if (cell.kind() != ValueWords.Kind.NUMBER) {
+        return false;
+      }
+      String expected = hint.getValue().toPlainString();
+      if (digitsOnly ? cell.text().length() != expected.length() : !cell.text().equals(expected)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final class Search {
+    final List<ValueWords.Word> words;
+    final int cells;
+    final List<Sum> sums;
+    final ValueWords.Word[] assigned;
+    final List<ValueWords.Word[]> found = new ArrayList<>();
+    int steps;
+    boolean gaveUp;
+    /** Digits (or single cells) still to place after each word, for pruning. */
+    final int[] minCellsAfter;
+    final int[] maxCellsAfter;
+
+    Search(List<ValueWords.Word> words, int cells, List<Sum> sums) {
+      this.words = words;
+      this.cells = cells;
+      this.sums = sums;
+      this.assigned = new ValueWords.Word[cells];
+      this.minCellsAfter = new int[words.size() + 1];
+      this.maxCellsAfter = new int[words.size() + 1];
+      for (int w = words.size() - 1; w >= 0; w--) {
+        ValueWords.Word word = words.get(w);
+        minCellsAfter[w] = minCellsAfter[w + 1] + 1;
+        maxCellsAfter[w] = maxCellsAfter[w + 1] + (word.digitRun() ? word.text().length() : 1);
+      }
+    }
+
+    void word(int w, int cell) {
+      if (gaveUp || found.size() >= MAX_SOLUTIONS) {
+        return;
+      }
+      if (++steps > MAX_STEPS) {
+        gaveUp = true;
+        return;
+      }
+      int left = cells - cell;
+      if (left < minCellsAfter[w] || left > maxCellsAfter[w]) {
+        return;
+      }
+      if (w == words.size()) {
+        found.add(assigned.clone());
+        return;
+      }
+      ValueWords.Word word = words.get(w);
+      if (!word.digitRun()) {
+        assigned[cell] = word;
+        if (sumsHold(cell)) {
+          word(w + 1, cell + 1);
+        }
+        return;
+      }
+      cut(w, word, 0, cell);
+    }
+
+    /** Cuts the rest of a digit run, from {@code at}, into cells starting at {@code cell}. */
+    void cut(int w, ValueWords.Word word, int at, int cell) {
+      String digits = word.text();
+      if (at == digits.length()) {
+        word(w + 1, cell);
+        return;
+      }
+      if (cell >= cells || gaveUp) {
+        return;
+      }
+      for (int length = 1; length <= MAX_CELL_DIGITS && at + length <= digits.length(); length++) {
+        if (length > 1 && digits.charAt(at) == '0') {
+          break;
+        }
+        if (++steps > MAX_STEPS) {
+          gaveUp = true;
+          return;
+        }
+        assigned[cell] = new ValueWords.Word(ValueWords.Kind.NUMBER, digits.substring(at, at + length), null,
+            word.offset() + at, false);
+        if (sumsHold(cell)) {
+          cut(w, word, at + length, cell + 1);
+        }
+      }
+    }
+
+    /** The sums whose last cell is {@code cell} hold with the cells assigned so far. */
+    boolean sumsHold(int cell) {
+      for (Sum sum : sums) {
+        int last = sum.total();
+        for (int p : sum.parts()) {
+          last = Math.max(last, p);
+        }
+        if (last != cell) {
+          continue;
+        }
+        BigDecimal total = value(assigned[sum.total()]);
+        BigDecimal parts = BigDecimal.ZERO;
+        boolean blank = total == null;
+        for (int p : sum.parts()) {
+          BigDecimal v = value(assigned[p]);
+          blank |= v == null;
+          parts = v == null ? parts : parts.add(v);
+        }
+        if (!blank && parts.compareTo(total) != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static BigDecimal value(ValueWords.Word word) {
+      if (word.kind() == ValueWords.Kind.NOT_APPLICABLE) {
+        return BigDecimal.ZERO;
+      }
+      if (word.kind() == ValueWords.Kind.BLANK) {
+        return null;
+      }
+      try {
+        return new BigDecimal(word.text().replace(",", "").replace('−', '-'));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+  }
+}
