@@ -65,9 +65,10 @@ public final class Engine {
       findings.add(readFinding(issue, report, values));
     }
     int cut = cutSection;
+    boolean untitled = report.year() != 0 && issues.stream().anyMatch(i -> i.kind() == ReadIssue.Kind.NO_TITLE);
     for (Observation o : NarrativeRules.check(report, values.cells)) {
-      if (afterCut(o, cut)) {
-        continue;
+      if (afterCut(o, cut) || untitled && o.key().equals("doc.year.missing")) {
+        continue; // doc.title says where the year came from
       }
       List<Slot> slots = o.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
       Finding f = finding(o.rule(), report.edition(), slots, values, o.expected(), o.actual(),
@@ -104,7 +105,7 @@ public final class Engine {
     Values previous = previousYear == null ? null : new Values(RuleBook.of(previousYear.edition()), previousYear);
     List<Finding> findings = new ArrayList<>();
 
-    if (report.edition() != Edition.forYear(report.year())) {
+    if (report.year() != 0 && report.edition() != Edition.forYear(report.year())) {
       Edition expected = Edition.forYear(report.year());
       findings.add(finding(Rule.DOC_EDITION, report.edition(), List.of(), null, null, null,
           messages.format("doc.edition", Integer.toString(report.year()), report.edition().id(),
@@ -174,18 +175,30 @@ public final class Engine {
           null, fix, null, null);
     }
     List<String> implied = new ArrayList<>();
+    java.util.Set<BigDecimal> values = new java.util.HashSet<>();
     for (Slot slot : run) {
       BigDecimal value = current.implied[slot.index()];
       if (value != null) {
-        implied.add(messages.format("cell.blank.implied_cell", label(edition, slot), plain(value)));
+        values.add(value.stripTrailingZeros());
+        if (implied.size() < MAX_LISTED) {
+          implied.add(messages.format("cell.blank.implied_cell", label(edition, slot), plain(value)));
+        }
       }
     }
+    long known = run.stream().filter(slot -> current.implied[slot.index()] != null).count();
+    String impliedText = known == 0 ? ""
+        : known == run.size() && values.size() == 1
+            ? messages.format("cell.blank.run_implied_all", plain(values.iterator().next()))
+            : messages.format("cell.blank.run_implied", String.join(messages.text("fix.and"), implied)
+                + (known > MAX_LISTED ? messages.text("list.more") : ""));
     String message = messages.format("cell.blank.run", BlankRuns.describe(run, edition, messages),
-        Integer.toString(run.size()))
-        + (implied.isEmpty() ? "" : messages.format("cell.blank.run_implied", String.join(messages.text("fix.and"), implied)));
+        Integer.toString(run.size())) + impliedText;
     return new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), cite(Rule.CELL_BLANK, message), cells, null, null,
         null, null, null);
   }
+
+  /** Implied values a run's message lists at most; the cells carry them all. */
+  private static final int MAX_LISTED = 4;
 
   /** A reader's observation as a finding: its rule, severity and message are decided here. */
   private Finding readFinding(ReadIssue issue, Report report, Values values) {
@@ -201,7 +214,9 @@ public final class Engine {
     List<Slot> slots = issue.pointers().stream().map(layout::slot).toList();
     String key = issue.kind().messageKey();
     if (issue.kind() == ReadIssue.Kind.NO_TITLE) {
-      key = issue.arguments().get(2).equals("none") ? "read.no_title.none" : "read.no_title";
+      key = issue.arguments().get(2).equals("none")
+          ? issue.arguments().get(1).isEmpty() ? "read.no_title.nothing" : "read.no_title.none"
+          : issue.arguments().get(1).isEmpty() ? "read.no_title.no_year" : "read.no_title";
     } else if (issue.kind() == ReadIssue.Kind.TRUNCATED && issue.arguments().get(1).isEmpty()) {
       key = "read.truncated.start";
     } else if (issue.kind() == ReadIssue.Kind.UNIT && issue.value() == null) {

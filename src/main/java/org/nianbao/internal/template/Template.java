@@ -160,7 +160,8 @@ public final class Template {
         row(OUT + "/notProcessed/repeated", "2.重复申请", "重复申请"),
         row(OUT + "/notProcessed/publication", "3.要求提供公开出版物", "公开出版物"),
         row(OUT + "/notProcessed/excessive", "4.无正当理由大量反复申请", "大量反复申请"),
-        row(OUT + "/notProcessed/reconfirmation", "5.要求行政机关确认或重新出具已获取信息", "重新出具")));
+        row(OUT + "/notProcessed/reconfirmation", "5.要求行政机关确认或重新出具已获取信息", "重新出具",
+            "要求行政机关确认", "确认或重新")));
     if (edition == Edition.E2019) {
       rows.add(row(OUT + "/otherHandling", "(六)其他处理", "其他处理"));
     } else {

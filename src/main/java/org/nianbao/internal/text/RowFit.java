@@ -39,9 +39,19 @@ final class RowFit {
    * @param cells one value word per cell when placed or split, else empty
    * @param words the words that were read, for the message
    */
-  record Result(Outcome outcome, List<ValueWords.Word> cells, List<ValueWords.Word> words) {
+  record Result(Outcome outcome, List<ValueWords.Word> cells, List<ValueWords.Word> words,
+      List<List<ValueWords.Word>> candidates) {
+    Result(Outcome outcome, List<ValueWords.Word> cells, List<ValueWords.Word> words) {
+      this(outcome, cells, words, List.of());
+    }
+
     boolean placed() {
       return outcome == Outcome.PLACED || outcome == Outcome.SPLIT;
+    }
+
+    /** This row cut in the one way the table's other sums allow. */
+    Result settled(List<ValueWords.Word> cut) {
+      return new Result(Outcome.SPLIT, List.copyOf(cut), words, List.of());
     }
   }
 
@@ -84,7 +94,11 @@ final class RowFit {
     if (found.size() == 1) {
       return new Result(Outcome.SPLIT, List.of(found.get(0)), read);
     }
-    return new Result(found.isEmpty() ? Outcome.NO_SPLIT : Outcome.AMBIGUOUS, List.of(), read);
+    if (found.isEmpty()) {
+      return new Result(Outcome.NO_SPLIT, List.of(), read);
+    }
+    return new Result(Outcome.AMBIGUOUS, List.of(), read,
+        found.size() < MAX_SOLUTIONS ? found.stream().map(List::of).toList() : List.of());
   }
 
   private static boolean agrees(ValueWords.Word[] cells, Map<Integer, BigDecimal> hints, boolean digitsOnly) {

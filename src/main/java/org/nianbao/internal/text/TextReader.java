@@ -171,6 +171,10 @@ public final class TextReader {
       from = marker;
     }
     List<Occurrence> occurrences = occurrences(table, from, region[1]);
+    if (marker < 0) {
+      // no header opens the table: only labels that stand as a table's labels do, before values
+      occurrences.removeIf(o -> !beforeValues(o.end(), region[1]));
+    }
     List<Occurrence> chosen = align(occurrences);
     if (chosen.isEmpty()) {
       return read;
@@ -190,12 +194,20 @@ public final class TextReader {
       List<RowFit.Sum> sums = table.section() == 3 ? List.of(new RowFit.Sum(new int[] {0, 1, 2, 3, 4, 5}, 6)) : List.of();
       Map<Integer, BigDecimal> hints = row.pointer().equals(T2 + "/documents/normativeDocuments")
           && template.edition() == Edition.E2021 ? documentFigures : Map.of();
-      RowFit.Result result = RowFit.fit(stretch.words(), slots.size(), sums, hints);
-      read.results.put(occurrence.row(), result);
+      read.results.put(occurrence.row(), RowFit.fit(stretch.words(), slots.size(), sums, hints));
       if (last) {
         read.lastValuesEnd = text.compact(stretch.stoppedAt());
       }
-      place(table, row, occurrence, slots, result, template);
+    }
+    if (table.section() == 3) {
+      TableSums.settle(table, read.results);
+    }
+    if (marker < 0 && read.results.values().stream().filter(RowFit.Result::placed).count() < 2) {
+      return new TableRead(table); // labels in sentences, not a table: "主动公开市政府规章13件（含…）"
+    }
+    for (Occurrence occurrence : chosen) {
+      Template.Row row = table.rows().get(occurrence.row());
+      place(table, row, occurrence, layout.row(row.pointer()), read.results.get(occurrence.row()), template);
     }
     read.end = Math.max(read.lastValuesEnd, chosen.get(chosen.size() - 1).end());
     tableSpans.add(new int[] {read.start, read.end});
@@ -275,6 +287,20 @@ public final class TextReader {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /** Whether a label is followed by a value or a separator, as in a table, not by more words. */
+  private boolean beforeValues(int compactEnd, int to) {
+    int i = text.flat(compactEnd);
+    int end = text.flat(Math.min(to, text.compact.length()));
+    while (i < end && (text.flat.charAt(i) == ' ' || text.flat.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    if (i >= end) {
+      return true;
+    }
+    char c = text.flat.charAt(i);
+    return c == '\n' || c == '|' || c == '\t' || Character.isDigit(c) || "/-—–无".indexOf(c) >= 0;
   }
 
   private boolean isProse(int from, int to) {
@@ -376,8 +402,9 @@ public final class TextReader {
     int flat = text.flat(labelStart);
     int line = text.lineOf(flat);
     int lineStart = text.lineStart(line);
+    // a "/" there joins the parts of a label ("三、本年度办理结果 / （一）予以公开"): not a value
     if (flat - lineStart <= LINE_LEAD && ValueWords.read(text, lineStart, flat, new ValueWords.Style(false, false, false),
-        false).stream().noneMatch(w -> w.kind() != ValueWords.Kind.BLANK)) {
+        false).stream().noneMatch(w -> w.kind() == ValueWords.Kind.NUMBER)) {
       return lineStart;
     }
     return flat;
@@ -465,12 +492,13 @@ public final class TextReader {
     TableRead read = new TableRead(table);
     int[] region = region(table.section(), headings, after);
     read.regionEnd = region[1];
-    int start = firstOf(List.of("结果维持", "尚未审结"), region[0], region[1]);
-    if (start < 0) {
-      return read;
+    int start = firstOf(List.of("行政复议", "结果维持", "尚未审结"), region[0], region[1]);
+    boolean heading = headings.stream().anyMatch(h -> h.section() == table.section());
+    if (start < 0 || !heading && (firstOf(List.of("结果维持", "结果纠正"), start, region[1]) < 0
+        || firstOf(List.of("尚未审结"), start, region[1]) < 0)) {
+      return read; // without its heading, only the table's own header says a table is there
     }
-    int header = firstOf(List.of("行政复议"), region[0], start);
-    read.start = header >= 0 ? Math.min(header, start) : start;
+    read.start = start;
     List<Layout.Slot> slots = layout.slots().stream().filter(s -> s.pointer().startsWith(T4 + "/")).toList();
     ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(region[1]));
     List<ValueWords.Word> words = new ArrayList<>();

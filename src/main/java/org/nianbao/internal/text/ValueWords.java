@@ -64,7 +64,8 @@ final class ValueWords {
       if (line + 1 <= last && text.flat.substring(text.lineStart(line + 1), text.lineEnd(line + 1)).isBlank()) {
         blankAfterLine++;
       }
-      if (s.indexOf('|') >= 0) {
+      // a line of pipes alone is blank cells in any framing: it cannot tell the framing
+      if (s.indexOf('|') >= 0 && !s.chars().allMatch(ch -> ch == '|' || ch == ' ')) {
         withPipe++;
         leading += s.charAt(0) == '|' ? 1 : 0;
         trailing += s.charAt(s.length() - 1) == '|' ? 1 : 0;
@@ -109,6 +110,9 @@ final class ValueWords {
       String s = text.flat.substring(start, end);
       int a = Math.max(from, start) - start;
       int b = Math.min(to, end) - start;
+      if (isPageNumber(s)) {
+        continue;
+      }
       if (s.isBlank()) {
         if (style.blankLinesAreCells() && line != firstLine && line != lastLine) {
           out.add(Word.blank(start));
@@ -171,6 +175,16 @@ final class ValueWords {
       }
     }
     return new Stretch(out, to);
+  }
+
+  /** "- 4 -", a PDF's page number between the lines of a table. */
+  private static boolean isPageNumber(String line) {
+    String s = line.strip();
+    if (s.length() < 3 || s.length() > 12 || "-—–".indexOf(s.charAt(0)) < 0 || "-—–".indexOf(s.charAt(s.length() - 1)) < 0) {
+      return false;
+    }
+    String inner = s.substring(1, s.length() - 1).strip();
+    return isDigits(inner);
   }
 
   /** Where the last value word ends: a stop after it. */

@@ -1,0 +1,161 @@
+package org.nianbao.internal.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.internal.template.Template;
+
+/**
+ * Table 三's column sums, for rows whose run-together digits cut in several ways that each make
+ * the row add up ({@code 220000022}: 22 … 22, or 2 20 … 22): the cuts are settled together, by
+ * the sums down the columns ((七)总计 = the outcome rows; 一 + 二 = (七)总计 + 四). Only when
+ * exactly one combination makes every column add up are the rows placed.
+ */
+final class TableSums {
+  /** Combinations tried at most: beyond it the rows stay unsettled. */
+  private static final int MAX_COMBINATIONS = 200_000;
+  private static final int COLUMNS = 7;
+
+  private TableSums() {}
+
+  static void settle(Template.Table table, Map<Integer, RowFit.Result> results) {
+    List<Integer> open = new ArrayList<>();
+    long combinations = 1;
+    for (Map.Entry<Integer, RowFit.Result> e : results.entrySet()) {
+      RowFit.Result r = e.getValue();
+      if (r.outcome() == RowFit.Outcome.AMBIGUOUS && !r.candidates().isEmpty()) {
+        open.add(e.getKey());
+        combinations *= r.candidates().size();
+      }
+    }
+    if (open.isEmpty() || combinations > MAX_COMBINATIONS) {
+      return;
+    }
+    int rows = table.rows().size();
+    int total = -1;
+    int newRequests = -1;
+    int carriedOver = -1;
+    int carriedForward = -1;
+    List<Integer> outcomes = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      String p = table.rows().get(r).pointer();
+      if (p.endsWith("/outcomes/total")) {
+        total = r;
+      } else if (p.contains("/outcomes/")) {
+        outcomes.add(r);
+      } else if (p.endsWith("/newRequests")) {
+        newRequests = r;
+      } else if (p.endsWith("/carriedOver")) {
+        carriedOver = r;
+      } else if (p.endsWith("/carriedForward")) {
+        carriedForward = r;
+      }
+    }
+    BigDecimal[][] values = new BigDecimal[rows][];
+    for (Map.Entry<Integer, RowFit.Result> e : results.entrySet()) {
+      if (e.getValue().placed()) {
+        values[e.getKey()] = numbers(e.getValue().cells());
+      }
+    }
+    Search search = new Search(results, open, values, outcomes, total, newRequests, carriedOver, carriedForward);
+    search.choose(0);
+    if (search.solutions == 1) {
+      for (int k = 0; k < open.size(); k++) {
+        int row = open.get(k);
+        results.put(row, results.get(row).settled(results.get(row).candidates().get(search.solution[k])));
+      }
+    }
+  }
+
+  private static BigDecimal[] numbers(List<ValueWords.Word> cells) {
+    BigDecimal[] out = new BigDecimal[COLUMNS];
+    for (int c = 0; c < Math.min(COLUMNS, cells.size()); c++) {
+      ValueWords.Word w = cells.get(c);
+      try {
+        out[c] = switch (w.kind()) {
+          case NOT_APPLICABLE -> BigDecimal.ZERO;
+          case BLANK -> null;
+          case NUMBER -> new BigDecimal(w.text().replace(",", ""));
+        };
+      } catch (NumberFormatException e) {
+        out[c] = null;
+      }
+    }
+    return out;
+  }
+
+  private static final class Search {
+    final Map<Integer, RowFit.Result> results;
+    final List<Integer> open;
+    final BigDecimal[][] values;
+    final List<Integer> outcomes;
+    final int total;
+    final int newRequests;
+    final int carriedOver;
+    final int carriedForward;
+    final int[] chosen;
+    int[] solution;
+    int solutions;
+
+    Search(Map<Integer, RowFit.Result> results, List<Integer> open, BigDecimal[][] values, List<Integer> outcomes,
+        int total, int newRequests, int carriedOver, int carriedForward) {
+      this.results = results;
+      this.open = open;
+      this.values = values;
+      this.outcomes = outcomes;
+      this.total = total;
+      this.newRequests = newRequests;
+      this.carriedOver = carriedOver;
+      this.carriedForward = carriedForward;
+      this.chosen = new int[open.size()];
+    }
+
+    void choose(int k) {
+      if (solutions > 1) {
+        return;
+      }
+      if (k == open.size()) {
+        if (holds()) {
+          solutions++;
+          solution = chosen.clone();
+        }
+        return;
+      }
+      int row = open.get(k);
+      List<List<ValueWords.Word>> candidates = results.get(row).candidates();
+      for (int i = 0; i < candidates.size(); i++) {
+        chosen[k] = i;
+        values[row] = numbers(candidates.get(i));
+        choose(k + 1);
+      }
+      values[row] = null;
+    }
+
+    /** Every column sum whose cells are all known holds. */
+    boolean holds() {
+      for (int c = 0; c < COLUMNS; c++) {
+        BigDecimal parts = BigDecimal.ZERO;
+        boolean known = values[total] != null && values[total][c] != null;
+        for (int r : outcomes) {
+          BigDecimal v = values[r] == null ? null : values[r][c];
+          known &= v != null;
+          parts = v == null ? parts : parts.add(v);
+        }
+        if (known && parts.compareTo(values[total][c]) != 0) {
+          return false;
+        }
+        BigDecimal[] terms = {cell(newRequests, c), cell(carriedOver, c), cell(total, c), cell(carriedForward, c)};
+        if (terms[0] != null && terms[1] != null && terms[2] != null && terms[3] != null
+            && terms[0].add(terms[1]).compareTo(terms[2].add(terms[3])) != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private BigDecimal cell(int row, int column) {
+      return row < 0 || values[row] == null ? null : values[row][column];
+    }
+  }
+}
