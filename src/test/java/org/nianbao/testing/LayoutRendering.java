@@ -36,13 +36,15 @@ public final class LayoutRendering {
     LABEL_WRAPPED_BEFORE_NUMBERS,
     /** One row per line (tabs), a long label wrapped: its second half on the line after the numbers. */
     LABEL_WRAPPED_AFTER_NUMBERS,
+    /** One row per line, its label and digits run together with no separators. */
+    ROWS_RUN_TOGETHER,
     /** Scraped page text: the whole report on one line, no separators, digits run together. */
     ONE_LINE;
 
     /** Whether every cell's content can be told from the text without arithmetic. */
     public boolean keepsEveryCell(Report report) {
       return switch (this) {
-        case ONE_LINE -> false;
+        case ONE_LINE, ROWS_RUN_TOGETHER -> false;
         case SPACES -> !hasBlank(report);
         default -> true;
       };
@@ -261,6 +263,10 @@ public final class LayoutRendering {
           if (wrapped != null) {
             out.append(wrapped).append('\n');
           }
+        }
+        case ROWS_RUN_TOGETHER -> {
+          separated(labels, line.cells(), "");
+          out.append('\n');
         }
         case MARKDOWN -> {
           out.append("| ");
