@@ -182,6 +182,18 @@ class LayoutMatrixTest {
   }
 
   @Test
+  void theRenderersTypeTheirOwnLabels() throws IOException {
+    // a renderer that took the reader's wording would read back whatever the reader expects
+    try (Stream<Path> files = Files.list(Path.of("src/test/java/org/nianbao/testing"))) {
+      for (Path file : files.toList()) {
+        assertThat(Files.readString(file)).as("%s", file)
+            .doesNotContain("internal.layout.Labels").doesNotContain("internal.Messages")
+            .doesNotContain("internal.text").doesNotContain("ResourceBundle").doesNotContain("messages.properties");
+      }
+    }
+  }
+
+  @Test
   void theRenderingsPutEachCellWhereItsDigitsAre() {
     Report report = TestReports.tables("huaian-2024");
     for (TextLayout layout : TextLayout.values()) {
