@@ -42,6 +42,50 @@ public final class ConsistentReports {
     return generate(edition, (Draw) (min, max) -> source.next(Constraint.between(min, max)));
   }
 
+  /**
+   * A consistent report with marks: some zeros printed "/" (not applicable counts as 0 in the
+   * sums) and some cells left blank (a sum with a blank term still holds for some value), at
+   * least one of each.
+   */
+  public static Report withMarks(Edition edition, java.util.SplittableRandom random) {
+    return withMarks(edition, (Draw) (min, max) -> min + random.nextLong(max - min + 1));
+  }
+
+  /** {@link #withMarks(Edition, java.util.SplittableRandom)} for QuickTheories. */
+  public static Gen<Report> withMarks(Edition edition) {
+    return source -> withMarks(edition, (Draw) (min, max) -> source.next(Constraint.between(min, max)));
+  }
+
+  private static Report withMarks(Edition edition, Draw in) {
+    Report report = generate(edition, in);
+    org.nianbao.internal.layout.Layout layout = org.nianbao.internal.layout.Layout.of(edition);
+    Cell[] cells = layout.cells(report);
+    java.util.Map<String, Object> marks = new java.util.HashMap<>();
+    List<String> zeros = new ArrayList<>();
+    for (org.nianbao.internal.layout.Layout.Slot slot : layout.slots()) {
+      boolean zero = cells[slot.index()].numberOrNull() != null && cells[slot.index()].numberOrNull().signum() == 0;
+      if (zero) {
+        zeros.add(slot.pointer());
+      }
+      long roll = draw(in, 0, 19);
+      if (roll < 2) {
+        marks.put(slot.pointer(), null);
+      } else if (zero && roll < 6) {
+        marks.put(slot.pointer(), Cell.NOT_APPLICABLE_MARK);
+      }
+    }
+    if (!marks.containsValue(null)) {
+      marks.put(layout.slots().get((int) draw(in, 0, layout.slots().size() - 1)).pointer(), null);
+    }
+    if (!marks.containsValue(Cell.NOT_APPLICABLE_MARK) && !zeros.isEmpty()) {
+      String zero = zeros.get((int) draw(in, 0, zeros.size() - 1));
+      if (!marks.containsKey(zero)) {
+        marks.put(zero, Cell.NOT_APPLICABLE_MARK);
+      }
+    }
+    return TestReports.with(report, marks);
+  }
+
   private static Report generate(Edition edition, Draw in) {
     int year = (int) (edition == Edition.E2019 ? draw(in, 2019, 2020) : draw(in, 2021, 2026));
     return new Report("测试县某某局", year, edition, activeDisclosure(edition, in), applications(edition, in),

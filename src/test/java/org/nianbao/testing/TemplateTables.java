@@ -187,7 +187,7 @@ public final class TemplateTables {
     for (org.nianbao.Narrative.Section section : report.narrative().sections()) {
       out.add(section.heading());
       section.lines().forEach(l -> out.add(l.text()));
-      int number = org.nianbao.internal.text.Sections.sectionOf(section.heading());
+      int number = NoticeTemplate.sectionOf(section.heading());
       if (number >= 2 && number <= 4) {
         out.add(tables.get(number - 2));
       }

@@ -3,15 +3,15 @@ package org.nianbao.testing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.nianbao.Cell;
 import org.nianbao.Report;
-import org.nianbao.internal.Messages;
-import org.nianbao.internal.layout.Labels;
 import org.nianbao.internal.layout.Layout;
 
-/** Renders a report as text in one of the layouts real copies have, for reading back. */
+/**
+ * Renders a report as text in one of the layouts real copies have, for reading back: each row
+ * on one line under its full label. The labels are the notice's, from {@link NoticeTemplate}.
+ */
 public final class TextRendering {
   /** How the cells of a row are separated. */
   public enum Style {
@@ -27,7 +27,14 @@ public final class TextRendering {
   private TextRendering() {}
 
   public static String render(Report report, Style style) {
-    Messages zh = Messages.forLocale(Locale.CHINESE);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (NoticeTemplate.Table table : NoticeTemplate.tables(report.edition())) {
+      for (NoticeTemplate.Line line : table.lines()) {
+        if (!line.header() && !line.path().isEmpty()) {
+          labels.put(Layout.of(report.edition()).slot(line.cells().get(0)).row(), String.join(" ", line.path()));
+        }
+      }
+    }
     Layout layout = Layout.of(report.edition());
     Cell[] cells = layout.cells(report);
     Map<String, List<String>> rows = new LinkedHashMap<>();
@@ -40,7 +47,7 @@ public final class TextRendering {
     out.append("二、主动公开政府信息情况\n\n");
     rows.forEach((row, values) -> {
       if (row.startsWith("/activeDisclosure")) {
-        line(out, Labels.row(zh, report.edition(), row), values, style);
+        line(out, labels.get(row), values, style);
       }
     });
     out.append("\n三、收到和处理政府信息公开申请情况\n\n");
@@ -48,17 +55,17 @@ public final class TextRendering {
         "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")).append('\n');
     rows.forEach((row, values) -> {
       if (row.startsWith("/applications")) {
-        line(out, Labels.row(zh, report.edition(), row), values, style);
+        line(out, labels.get(row), values, style);
       }
     });
     out.append("\n四、政府信息公开行政复议、行政诉讼情况\n\n");
     List<String> headers = new ArrayList<>();
     List<String> values = new ArrayList<>();
+    for (String group : NoticeTemplate.REVIEW_LITIGATION_GROUPS) {
+      NoticeTemplate.RESULTS.forEach(result -> headers.add(group + "·" + result));
+    }
     rows.forEach((row, v) -> {
       if (row.startsWith("/reviewLitigation")) {
-        for (String c : List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")) {
-          headers.add(Labels.row(zh, report.edition(), row).replace("表四 ", "") + "·" + c);
-        }
         values.addAll(v);
       }
     });
