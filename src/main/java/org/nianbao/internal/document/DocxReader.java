@@ -15,9 +15,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * A Word document to lines: paragraphs as lines, tables row by row. A horizontally merged cell
- * ({@code gridSpan}) is followed by the empty cells it covers, and the cells a vertical merge
- * continues into are empty, so that every row has the template's columns.
+ * A Word document to lines: paragraphs as lines, tables row by row, cells apart by tabs. A
+ * horizontally merged cell ({@code gridSpan}) is one cell: an empty one after it would read as a
+ * blank cell. The cells a vertical merge continues into are empty, as in a copied table.
  */
 final class DocxReader {
   static {
@@ -51,11 +51,6 @@ final class DocxReader {
               boolean continued = properties != null && properties.isSetVMerge()
                   && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
               cells.add(continued ? "" : cell.getText().replaceAll("\\s+", " ").strip());
-              int span = properties != null && properties.isSetGridSpan()
-                  ? properties.getGridSpan().getVal().intValue() : 1;
-              for (int i = 1; i < span; i++) {
-                cells.add("");
-              }
             }
             if (cells.stream().anyMatch(s -> !s.isBlank())) {
               lines.add(String.join("\t", cells), Lines.tableRow(tables, row));

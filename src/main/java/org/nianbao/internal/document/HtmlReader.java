@@ -150,8 +150,9 @@ final class HtmlReader {
         for (int r = 0; r < rowspan; r++) {
           for (int c = 0; c < colspan; c++) {
             taken.put(key(row + r, column + c), true);
-            // the text stands in the first cell it covers; the others are empty, as in a copy
-            grid.put(key(row + r, column + c), r == 0 && c == 0 ? text : "");
+            // the text stands in the first cell it covers; the rows below it are empty, as in a
+            // copy, and the columns it spans are no cells at all: an empty one would read as blank
+            grid.put(key(row + r, column + c), r == 0 && c == 0 ? text : c == 0 ? "" : SPANNED);
           }
         }
         column += colspan;
@@ -162,13 +163,19 @@ final class HtmlReader {
     for (int r = 0; r < row; r++) {
       List<String> cells = new ArrayList<>();
       for (int c = 0; c < width; c++) {
-        cells.add(grid.getOrDefault(key(r, c), ""));
+        String cell = grid.getOrDefault(key(r, c), "");
+        if (cell != SPANNED) {
+          cells.add(cell);
+        }
       }
       if (cells.stream().anyMatch(s -> !s.isBlank())) {
         lines.add(String.join("\t", cells), Lines.tableRow(tables, r + 1));
       }
     }
   }
+
+  /** A grid position a cell spans into from the left. */
+  private static final String SPANNED = new String("\u0000");
 
   private static String cellText(Element cell) {
     // <br> and paragraphs inside a cell join its text with a space

@@ -45,9 +45,44 @@ public final class Template {
       List<String> headings) {
     public Table {
       starts = List.copyOf(starts);
-      rows = List.copyOf(rows);
+      rows = withHalves(rows, headings);
       headings = List.copyOf(headings);
     }
+  }
+
+  /** How many characters of a label's start or end identify it when the label is wrapped. */
+  private static final int HALF = 4;
+
+  /**
+   * Adds to each row its label's first and last few characters as further anchors, for labels
+   * that a PDF or a narrow column wraps around the row's values ("其他对外管 0 0 0 理服务事项"):
+   * either half then still finds the row. A half that another row's label or a header also holds
+   * is not used.
+   */
+  private static List<Row> withHalves(List<Row> rows, List<String> headings) {
+    List<Row> out = new ArrayList<>();
+    for (Row row : rows) {
+      String core = core(row.printed());
+      List<String> anchors = new ArrayList<>(row.anchors());
+      if (core.length() > HALF) {
+        for (String half : List.of(core.substring(0, HALF), core.substring(core.length() - HALF))) {
+          boolean unique = rows.stream().noneMatch(other -> other != row && other.printed().contains(half))
+              && headings.stream().noneMatch(h -> h.contains(half));
+          if (unique && !anchors.contains(half)) {
+            anchors.add(half);
+          }
+        }
+      }
+      out.add(new Row(row.pointer(), row.printed(), anchors, row.wholeWord()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A label without its ordinal and its bracketed note: "2.其他法律行政法规禁止公开" → 其他法律行政法规禁止公开. */
+  public static String core(String printed) {
+    String s = printed.replaceFirst("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+\\.)", "");
+    int bracket = s.indexOf('(');
+    return bracket > 0 ? s.substring(0, bracket) : s;
   }
 
   /**

@@ -66,6 +66,14 @@ final class FlatText {
     return toFlat[Math.min(compactIndex, toFlat.length - 1)];
   }
 
+  /**
+   * The offset in {@link #flat} just after the character before a position in {@link #compact}:
+   * where a label ending there ends, white space after it (a tab before a blank cell) not skipped.
+   */
+  int flatEnd(int compactEnd) {
+    return compactEnd == 0 ? 0 : flat(compactEnd - 1) + 1;
+  }
+
   /** The first position in {@link #compact} at or after an offset in {@link #flat}. */
   int compact(int flatOffset) {
     int i = Arrays.binarySearch(toFlat, flatOffset);

@@ -80,6 +80,11 @@ final class RowFit {
     if (words.size() > cells || words.stream().noneMatch(ValueWords.Word::digitRun)) {
       return new Result(Outcome.COUNT, List.of(), read);
     }
+    if (sums.isEmpty() && hints.isEmpty() && words.stream().filter(ValueWords.Word::digitRun)
+        .allMatch(w -> w.text().charAt(0) != '0')) {
+      // "130" for three cells may be 1 3 0, or 130 and two blanks lost with their separators
+      return new Result(Outcome.COUNT, List.of(), read);
+    }
     Search search = new Search(words, cells, sums);
     search.word(0, 0);
     List<ValueWords.Word[]> found = search.found;

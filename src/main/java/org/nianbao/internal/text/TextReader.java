@@ -180,21 +180,42 @@ public final class TextReader {
       return read;
     }
     read.rows.addAll(chosen);
+    if (System.getProperty("nianbao.debug") != null) {
+      for (Occurrence o : chosen) {
+        System.err.println(table.name() + " " + table.rows().get(o.row()).printed() + " @" + o.start() + "-" + o.end() + " "
+            + text.compact.substring(o.start(), Math.min(text.compact.length(), o.end() + 12)));
+      }
+    }
     read.start = Math.min(marker >= 0 ? marker : chosen.get(0).start(), chosen.get(0).start());
     int tableEnd = region[1];
     ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(tableEnd));
     Map<Integer, BigDecimal> documentFigures = documentFigures();
+    int previousStop = -1;
     for (int k = 0; k < chosen.size(); k++) {
       Occurrence occurrence = chosen.get(k);
       Template.Row row = table.rows().get(occurrence.row());
       boolean last = k + 1 == chosen.size();
       int stretchEnd = last ? text.flat(tableEnd) : segmentEnd(chosen.get(k + 1).start());
-      ValueWords.Stretch stretch = ValueWords.stretch(text, text.flat(occurrence.end()), stretchEnd, style, true);
+      ValueWords.Stretch stretch = ValueWords.stretch(text, text.flatEnd(occurrence.end()), stretchEnd, style, true);
+      if (!last && headsNextRow(stretch, text.flatEnd(occurrence.end()), table.rows().get(chosen.get(k + 1).row()))) {
+        stretch = new ValueWords.Stretch(List.of(), text.flatEnd(occurrence.end()));
+      }
+      if (stretch.words().isEmpty() && previousStop >= 0 && previousStop < text.flat(occurrence.start())) {
+        // a label wrapped around its values: "（一） 0 0 … 0" on one line, "予以公开" on the next
+        ValueWords.Stretch before = ValueWords.stretch(text, previousStop, text.flat(occurrence.start()), style, false);
+        if (!before.words().isEmpty()) {
+          stretch = before;
+        }
+      }
+      previousStop = Math.max(stretch.stoppedAt(), text.flatEnd(occurrence.end()));
       List<Layout.Slot> slots = layout.row(row.pointer());
       List<RowFit.Sum> sums = table.section() == 3 ? List.of(new RowFit.Sum(new int[] {0, 1, 2, 3, 4, 5}, 6)) : List.of();
       Map<Integer, BigDecimal> hints = row.pointer().equals(T2 + "/documents/normativeDocuments")
           && template.edition() == Edition.E2021 ? documentFigures : Map.of();
       read.results.put(occurrence.row(), RowFit.fit(stretch.words(), slots.size(), sums, hints));
+      if (System.getProperty("nianbao.debug") != null) {
+        System.err.println("  " + row.printed() + " words " + stretch.words() + " -> " + read.results.get(occurrence.row()).outcome());
+      }
       if (last) {
         read.lastValuesEnd = text.compact(stretch.stoppedAt());
       }
@@ -291,7 +312,7 @@ public final class TextReader {
 
   /** Whether a label is followed by a value or a separator, as in a table, not by more words. */
   private boolean beforeValues(int compactEnd, int to) {
-    int i = text.flat(compactEnd);
+    int i = text.flatEnd(compactEnd);
     int end = text.flat(Math.min(to, text.compact.length()));
     while (i < end && (text.flat.charAt(i) == ' ' || text.flat.charAt(i) == '\u00A0')) {
       i++;
@@ -378,7 +399,7 @@ public final class TextReader {
       for (int j = 0; j < i; j++) {
         Occurrence p = occurrences.get(j);
         if (p.row() < o.row() && p.end() <= o.start()
-            && (best[j] + 1 > best[i] || best[j] + 1 == best[i] && previous[i] >= 0 && p.start() > occurrences.get(previous[i]).start())) {
+            && (best[j] + 1 > best[i] || best[j] + 1 == best[i] && previous[i] >= 0 && closer(p, occurrences.get(previous[i])))) {
           best[i] = best[j] + 1;
           previous[i] = j;
         }
@@ -395,6 +416,34 @@ public final class TextReader {
   }
 
   /**
+   * Whether the values after a label are those of the next row, whose label was wrapped around
+   * them: on a line of their own below the label, after the start of the next row's label
+   * ("过程性信息" … "7.属于行 9 0 0 0 0 0 9" … "政执法案卷").
+   */
+  private boolean headsNextRow(ValueWords.Stretch stretch, int labelEnd, Template.Row next) {
+    ValueWords.Word first = stretch.words().stream().filter(w -> w.kind() != ValueWords.Kind.BLANK).findFirst()
+        .orElse(null);
+    if (first == null) {
+      return false;
+    }
+    int line = text.lineOf(first.offset());
+    if (line == text.lineOf(labelEnd)) {
+      return false;
+    }
+    String before = Normalize.compact(text.flat.substring(text.lineStart(line), first.offset()))
+        .replace("|", "").replaceFirst("^(?:\\d+\\.|\\([一二三四五六七八九十]+\\))", "");
+    return before.length() >= 2 && Template.core(next.printed()).startsWith(before);
+  }
+
+  /**
+   * Of two places for the row before, the one to keep: the later row; for the same row, the
+   * first place, where a label wrapped around its values begins ("2.其他法律行 30 1 … 政法规禁止公开").
+   */
+  private static boolean closer(Occurrence candidate, Occurrence current) {
+    return candidate.row() != current.row() ? candidate.row() > current.row() : candidate.start() < current.start();
+  }
+
+  /**
    * Where the values before a label end: at the label, or at the start of its line when only
    * separators, merged cells and group headings stand before it there ({@code | | 2.其他法律…}).
    */
@@ -402,9 +451,8 @@ public final class TextReader {
     int flat = text.flat(labelStart);
     int line = text.lineOf(flat);
     int lineStart = text.lineStart(line);
-    // a "/" there joins the parts of a label ("三、本年度办理结果 / （一）予以公开"): not a value
-    if (flat - lineStart <= LINE_LEAD && ValueWords.read(text, lineStart, flat, new ValueWords.Style(false, false, false),
-        false).stream().noneMatch(w -> w.kind() == ValueWords.Kind.NUMBER)) {
+    // no digits there: a "/" joins the parts of a label ("三、本年度办理结果 / （一）予以公开")
+    if (flat - lineStart <= LINE_LEAD && text.flat.substring(lineStart, flat).chars().noneMatch(Character::isDigit)) {
       return lineStart;
     }
     return flat;
@@ -504,7 +552,7 @@ public final class TextReader {
     List<ValueWords.Word> words = new ArrayList<>();
     int at = skipHeader(read.start, region[1]);
     while (at < region[1] && countValues(words) < slots.size()) {
-      ValueWords.Stretch stretch = ValueWords.stretch(text, text.flat(at), text.flat(region[1]), style, true);
+      ValueWords.Stretch stretch = ValueWords.stretch(text, text.flatEnd(at), text.flat(region[1]), style, true);
       words.addAll(stretch.words());
       int stopped = text.compact(stretch.stoppedAt());
       int next = skipHeader(stopped, region[1]);

@@ -110,11 +110,11 @@ final class ValueWords {
       String s = text.flat.substring(start, end);
       int a = Math.max(from, start) - start;
       int b = Math.min(to, end) - start;
-      if (isPageNumber(s)) {
+      if (isPageNumber(s) || isMarkdownRule(s)) {
         continue;
       }
       if (s.isBlank()) {
-        if (style.blankLinesAreCells() && line != firstLine && line != lastLine) {
+        if (style.blankLinesAreCells()) {
           out.add(Word.blank(start));
         }
         continue;
@@ -143,8 +143,8 @@ final class ValueWords {
         if (pe <= a && a > 0) {
           continue; // before the stretch: the label's own piece or what precedes it
         }
-        if (ps >= b) {
-          break;
+        if (ps > b || ps == b && pe > b) {
+          break; // from here on the piece belongs to the next label
         }
         int cs = Math.max(ps, a);
         int ce = Math.min(pe, b);
@@ -165,16 +165,31 @@ final class ValueWords {
           }
         }
       }
-      if (lineHasLabelText && line != firstLine) {
-        // a header or label line: its empty merged cells are not blanks of this row
-        lineWords.removeIf(w -> w.kind() == Kind.BLANK);
+      if (lineHasLabelText && line != firstLine && lineWords.stream().allMatch(w -> w.kind() == Kind.BLANK)) {
+        // a header or label line without values: its empty merged cells are not blanks of this row
+        lineWords.clear();
       }
+      // between separators, digits are one cell as printed: only unseparated text runs cells together
+      lineWords.replaceAll(w -> w.digitRun() ? new Word(w.kind(), w.text(), w.unit(), w.offset(), false) : w);
       out.addAll(lineWords);
       if (lineHasLabelText && stopAtText && out.stream().anyMatch(w -> w.kind() != Kind.BLANK)) {
         return new Stretch(out, endOf(out, from));
       }
     }
     return new Stretch(out, to);
+  }
+
+  /** "|---|:---:|", the line under a markdown table's header: not a row of "-" marks. */
+  private static boolean isMarkdownRule(String line) {
+    if (line.indexOf("---") < 0 || line.indexOf('|') < 0) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      if ("|-: \t".indexOf(line.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "- 4 -", a PDF's page number between the lines of a table. */
@@ -191,9 +206,7 @@ final class ValueWords {
   private static int endOf(List<Word> words, int from) {
     int end = from;
     for (Word w : words) {
-      if (w.kind() != Kind.BLANK) {
-        end = Math.max(end, w.offset() + w.text().length() + (w.unit() == null ? 0 : w.unit().length()));
-      }
+      end = Math.max(end, w.offset() + w.text().length() + (w.unit() == null ? 0 : w.unit().length()));
     }
     return end;
   }
