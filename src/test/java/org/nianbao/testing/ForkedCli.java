@@ -147,6 +147,24 @@ public final class ForkedCli {
       return process;
     }
 
+    /**
+     * Sends SIGTERM, as {@code kill} or a closing terminal would, and keeps reading what the run
+     * prints as it stops ({@link Process#destroy()} would close its streams).
+     */
+    public void terminate() {
+      try {
+        Process kill = new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+          throw new IllegalStateException("kill -TERM " + process.pid() + " failed");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
     /** Waits at most {@code limit}; a run still going then is killed and marked timed out. */
     public Result await(Duration limit) {
       boolean timedOut;

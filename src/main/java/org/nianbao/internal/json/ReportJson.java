@@ -68,7 +68,12 @@ public final class ReportJson {
 
   public static Report read(String json, String source) throws ReportReadException {
     try {
-      return READER.readValue(json);
+      Report report = READER.readValue(json);
+      String half = LoneSurrogates.find(json);
+      if (half != null) {
+        throw new ReportReadException(source, half);
+      }
+      return report;
     } catch (JsonProcessingException e) {
       throw new ReportReadException(source, describe(e), e);
     } catch (IOException e) {
@@ -224,7 +229,7 @@ public final class ReportJson {
       return "";
     }
     int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).trim();
+    return ReaderWords.plain((end < 0 ? message : message.substring(0, end)).trim());
   }
 
   /** Cells: a number, {@code null} for blank, {@code "/"} for not applicable, other text kept as text. */
