@@ -153,7 +153,7 @@ public final class BatchRun {
       } else if (!Files.exists(input)) {
         unreadable.add(new Unreadable(input.toString(), "a link to nothing"));
       } else if (Files.isDirectory(input)) {
-        Search search = new Search(files.size(), files, unreadable, skipped);
+        Search search = new Search(files, unreadable, skipped);
         Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, search);
         search.sortFound();
       } else {
@@ -165,13 +165,13 @@ public final class BatchRun {
 
   /** A walk of one input folder: report files kept, everything else that might have been one listed. */
   static final class Search extends SimpleFileVisitor<Path> {
-    private final int from;
     private final List<Path> files;
     private final List<Unreadable> unreadable;
     private final List<Unreadable> skipped;
+    private final int[] from;
 
-    Search(int from, List<Path> files, List<Unreadable> unreadable, List<Unreadable> skipped) {
-      this.from = from;
+    Search(List<Path> files, List<Unreadable> unreadable, List<Unreadable> skipped) {
+      this.from = new int[] {files.size(), unreadable.size(), skipped.size()};
       this.files = files;
       this.unreadable = unreadable;
       this.skipped = skipped;
@@ -211,9 +211,12 @@ public final class BatchRun {
       return FileVisitResult.CONTINUE;
     }
 
-    /** Files in path order, as the batch has always listed them, whatever order the folder gives. */
+    /** In path order, as the batch has always listed files, whatever order the folder gives. */
     void sortFound() {
-      files.subList(from, files.size()).sort(null);
+      files.subList(from[0], files.size()).sort(null);
+      Comparator<Unreadable> bySource = Comparator.comparing(Unreadable::source);
+      unreadable.subList(from[1], unreadable.size()).sort(bySource);
+      skipped.subList(from[2], skipped.size()).sort(bySource);
     }
   }
 
