@@ -121,6 +121,7 @@ public final class ReportJson {
         .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER_LENGTH).build())
         .build();
+    factory.setCharacterEscapes(new TerminalSafeEscapes());
     JsonMapper mapper = JsonMapper.builder(factory)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
