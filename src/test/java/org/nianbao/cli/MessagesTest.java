@@ -3,10 +3,14 @@ package org.nianbao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.internal.batch.BatchRun;
 
 /** Errors in the user's words: no reader settings, no path said twice, no character changed silently (issue 9, item 14). */
 class MessagesTest {
@@ -36,6 +40,23 @@ class MessagesTest {
     CliTest.Run run = CliTest.run("batch", empty.toString());
     assertThat(run.out()).isEqualTo("共找到 1 个文件：读取 0 份报告，1 个无法读取；0 份通过，0 份有错误。\n"
         + "无法读取：\n  " + empty + ": is empty\n");
+  }
+
+  @Test
+  void aFileThatBreaksBetweenThePassesIsNamedOnceToo(@TempDir Path dir) throws IOException {
+    Path report = Files.copy(Path.of("examples/huaian-2024.json"), dir.resolve("a.json"));
+    BatchRun run = new BatchRun(new BatchRun.Options(1, Locale.ROOT, null));
+    // told after pass one has read the file: emptied then, pass two finds it empty
+    BatchRun.Summary summary = run.run(List.of(report), done -> {
+      if (done == 1) {
+        try {
+          Files.writeString(report, "");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    });
+    assertThat(summary.unreadable()).containsExactly(new BatchRun.Unreadable(report.toString(), "is empty"));
   }
 
   @Test
