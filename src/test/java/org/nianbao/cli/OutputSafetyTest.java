@@ -20,6 +20,7 @@ import org.nianbao.testing.ForkedCli;
 class OutputSafetyTest {
   private static final Path HUAIAN_TEXT = Path.of("examples/huaian-2024.txt");
   private static final Path HUAIAN = Path.of("examples/huaian-2024.json");
+  private static final String PREVIOUS = "previous run\n";
 
   @Test
   void aJsonlThatIsAnInputIsRefusedAndTheInputKept(@TempDir Path dir) throws IOException {
@@ -94,7 +95,7 @@ class OutputSafetyTest {
     Files.copy(HUAIAN, reports.resolve("a.json"));
     Files.copy(HUAIAN_TEXT, reports.resolve("b.txt"));
     Path out = Files.createDirectory(dir.resolve("out"));
-    Path jsonl = Files.writeString(out.resolve("r.jsonl"), "previous run\n".repeat(10));
+    Path jsonl = Files.writeString(out.resolve("r.jsonl"), PREVIOUS.repeat(10));
     CliTest.Run run = CliTest.run("batch", reports.toString(), "--jsonl", jsonl.toString());
     assertThat(run.status()).isZero();
     List<String> lines = Files.readAllLines(jsonl);
@@ -108,9 +109,9 @@ class OutputSafetyTest {
 
   @Test
   void sigtermLeavesTheOutputAsItWasAndTheFinishedLinesWhole(@TempDir Path dir) throws Exception {
-    Path reports = copies(dir, 1000);
+    Path reports = copies(dir.resolve("reports"), HUAIAN_TEXT, 1000);
     Path out = Files.createDirectory(dir.resolve("out"));
-    Path jsonl = Files.writeString(out.resolve("r.jsonl"), "previous run\n");
+    Path jsonl = Files.writeString(out.resolve("r.jsonl"), PREVIOUS);
     ForkedCli.Running run = ForkedCli.nianbao("batch", "--threads", "1", reports.toString(), "--jsonl", jsonl.toString())
         .start();
     Path partial = awaitPartialWithLines(out, run.process());
@@ -118,7 +119,8 @@ class OutputSafetyTest {
     ForkedCli.Result result = run.await(Duration.ofSeconds(60));
     assertThat(result.timedOut()).isFalse();
     assertThat(result.status()).isEqualTo(143); // 128 + SIGTERM: the JVM's own exit on the signal
-    assertThat(Files.readString(jsonl)).isEqualTo("previous run\n");
+    assertThat(Files.readString(jsonl)).isEqualTo(PREVIOUS);
+    assertThat(partial.getFileName().toString()).startsWith("r.jsonl.").endsWith(".partial");
     List<String> lines = Files.readAllLines(partial);
     assertThat(lines).isNotEmpty();
     assertThat(Files.readString(partial)).endsWith("\n");
@@ -132,24 +134,28 @@ class OutputSafetyTest {
 
   @Test
   void twoBatchesWritingOneJsonlLeaveOneWholeFile(@TempDir Path dir) throws Exception {
-    Path reports = copies(dir, 300);
+    Path many = copies(dir.resolve("many"), HUAIAN_TEXT, 1000);
+    Path few = copies(dir.resolve("few"), Path.of("examples/xingjing-2020.txt"), 60);
     Path out = Files.createDirectory(dir.resolve("out"));
     Path jsonl = out.resolve("r.jsonl");
-    ForkedCli first = ForkedCli.nianbao("batch", "--threads", "1", reports.toString(), "--jsonl", jsonl.toString());
-    ForkedCli.Running a = first.start();
+    ForkedCli.Running a = ForkedCli.nianbao("batch", "--threads", "1", many.toString(), "--jsonl", jsonl.toString())
+        .start();
     awaitPartialWithLines(out, a.process()); // the second starts while the first is writing
-    ForkedCli.Running b = ForkedCli.nianbao("batch", "--threads", "1", reports.toString(), "--jsonl",
-        jsonl.toString()).start();
+    ForkedCli.Running b = ForkedCli.nianbao("batch", "--threads", "1", few.toString(), "--jsonl", jsonl.toString())
+        .start();
     ForkedCli.Result ra = a.await(Duration.ofSeconds(120));
     ForkedCli.Result rb = b.await(Duration.ofSeconds(120));
     ra.hasStatus(0);
     rb.hasStatus(0);
-    byte[] bytes = Files.readAllBytes(jsonl);
-    assertThat(bytes).doesNotContain((byte) 0);
+    String whole = Files.readString(jsonl, StandardCharsets.UTF_8);
+    assertThat(whole.chars().filter(c -> c == 0).count()).as("NUL bytes (holes)").isZero();
+    // whole from one batch or the other, never a mix: the last to finish wins
     List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(300);
+    Path winner = lines.size() == 1000 ? many : few;
+    assertThat(lines).hasSize(winner == many ? 1000 : 60);
     for (int i = 0; i < lines.size(); i++) {
-      assertThat(ReportJson.MAPPER.readTree(lines.get(i)).get("report").get("unit").asText()).isEqualTo("淮安市人民政府");
+      assertThat(ReportJson.MAPPER.readTree(lines.get(i)).get("source").asText())
+          .isEqualTo(winner.resolve(String.format("r%04d.txt", i)).toString());
     }
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left).containsExactly(jsonl);
@@ -166,29 +172,32 @@ class OutputSafetyTest {
     }
   }
 
-  /** {@code n} copies of one text report in a folder: a batch long enough to interrupt. */
-  private static Path copies(Path dir, int n) throws IOException {
-    Path reports = Files.createDirectory(dir.resolve("reports"));
+  /** A folder of {@code n} copies of one text report: a batch long enough to interrupt. */
+  private static Path copies(Path folder, Path report, int n) throws IOException {
+    Files.createDirectory(folder);
     for (int i = 0; i < n; i++) {
-      Files.copy(HUAIAN_TEXT, reports.resolve(String.format("r%04d.txt", i)));
+      Files.copy(report, folder.resolve(String.format("r%04d.txt", i)));
     }
-    return reports;
+    return folder;
   }
 
-  /** Waits until the run has written some lines to its temporary file, and returns that file. */
+  /**
+   * Waits until the run has written lines to a file of {@code out} (its temporary file, or, had it
+   * no temporary file, the output itself, once it no longer holds the previous run) and returns it.
+   */
   private static Path awaitPartialWithLines(Path out, Process process) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
       assertThat(process.isAlive()).as("the batch ended before it could be interrupted").isTrue();
       try (Stream<Path> files = Files.list(out)) {
         for (Path p : files.toList()) {
-          if (p.getFileName().toString().endsWith(".partial") && Files.size(p) > 0) {
+          if (Files.size(p) > 0 && !Files.readString(p).startsWith(PREVIOUS)) {
             return p;
           }
         }
       }
       Thread.sleep(20);
     }
-    throw new AssertionError("no partial output within 90 s");
+    throw new AssertionError("no output within 90 s");
   }
 }
