@@ -9,15 +9,18 @@ public final class ReportReadException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final String source;
+  private final String problem;
 
   public ReportReadException(String source, String problem) {
     super(oneLine(source) + ": " + oneLine(problem));
     this.source = source;
+    this.problem = oneLine(problem);
   }
 
   public ReportReadException(String source, String problem, Throwable cause) {
     super(oneLine(source) + ": " + oneLine(problem), cause);
     this.source = source;
+    this.problem = oneLine(problem);
   }
 
   /** A message is one line, whatever the input it quotes holds: control characters are escaped. */
@@ -37,6 +40,11 @@ public final class ReportReadException extends Exception {
       }
     }
     return out.toString();
+  }
+
+  /** What is wrong, in one line, without the source: for lists that name the source already. */
+  public String problem() {
+    return problem;
   }
 
   /** The file or name the report was read from. */

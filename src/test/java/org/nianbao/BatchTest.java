@@ -55,7 +55,7 @@ class BatchTest {
     int malformed = 0;
     int planted = 0;
     for (int u = 0; u < units; u++) {
-      Path folder = Files.createDirectories(dir.resolve("unit" + (u / 100)).resolve("u" + u));
+      Path folder = Files.createDirectories(dir.resolve("reports").resolve("unit" + (u / 100)).resolve("u" + u));
       for (int year = 2021; year <= 2025; year++) {
         int k = u * 5 + year - 2021;
         Report report = yearOf("测试县第" + u + "局", year, random);
@@ -79,8 +79,8 @@ class BatchTest {
         }
       }
     }
-    Path jsonl = dir.resolve("out.jsonl");
-    JsonNode summary = ReportJson.MAPPER.readTree(run(dir, Path.of("--jsonl"), jsonl));
+    Path jsonl = dir.resolve("out.jsonl"); // outside the folder checked: an output there is refused
+    JsonNode summary = ReportJson.MAPPER.readTree(run(dir.resolve("reports"), Path.of("--jsonl"), jsonl));
     assertThat(summary.get("files").asInt()).isEqualTo(10_000);
     assertThat(summary.get("unreadable").size()).isEqualTo(malformed);
     assertThat(summary.get("unreadable").get(0).get("reason").asText()).startsWith("malformed JSON (line 1");

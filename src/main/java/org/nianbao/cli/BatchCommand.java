@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import org.nianbao.Rule;
 import org.nianbao.internal.Messages;
 import org.nianbao.internal.batch.BatchRun;
 import org.nianbao.internal.json.ReportJson;
+import org.nianbao.internal.output.LineFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +40,23 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
   Language language;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Reports read at once (default: the number of cores).")
-  Integer threads;
+  /** More threads than this only queue for the same cores and cost memory: 4 × the cores. */
+  static int maxThreads() {
+    return 4 * Runtime.getRuntime().availableProcessors();
+  }
+
+  private Integer threads;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Reports read at once: 1 to 4 × the number of cores (default: the number of cores).")
+  void threads(int n) {
+    int max = maxThreads();
+    if (n < 1 || n > max) {
+      throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + max + " (4 × "
+          + Runtime.getRuntime().availableProcessors() + " cores, the limit on threads), not " + n);
+    }
+    threads = n;
+  }
 
   @Option(names = "--fail-on", defaultValue = "error",
       description = "error, warning or never: a report with a finding this severe, or an unreadable file, makes the"
@@ -49,56 +67,148 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path input : inputs) {
-      if (!java.nio.file.Files.exists(input)) {
-        err.println("nianbao: " + input + ": no such file or folder");
+    LineFile lines = null;
+    if (jsonl != null) {
+      // before anything is read: an output that is an input would be emptied before it is checked
+      String clash = clash(jsonl, inputs);
+      if (clash != null) {
+        err.println("nianbao: --jsonl " + Main.oneLine(jsonl.toString()) + ": " + clash + "; choose a file elsewhere");
+        return Main.USAGE_OR_INPUT;
+      }
+      try {
+        lines = LineFile.create(jsonl);
+      } catch (IOException e) {
+        err.println("nianbao: --jsonl " + Main.oneLine(jsonl.toString()) + ": " + Main.oneLine(e.getMessage()));
         return Main.USAGE_OR_INPUT;
       }
     }
-    List<Path> files = BatchRun.files(inputs);
-    int cores = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-    BatchRun run = new BatchRun(new BatchRun.Options(cores, language.locale, jsonl));
-    boolean terminal = System.console() != null;
-    int total = 2 * files.size();
-    BatchRun.Summary summary = run.run(files, done -> {
-      if (terminal && (done % 50 == 0 || done == total)) {
-        int width = 30;
-        int filled = total == 0 ? width : (int) ((long) done * width / total);
-        err.print("\r[" + "=".repeat(filled) + " ".repeat(width - filled) + "] " + done / 2 + "/" + files.size());
+    LineFile output = lines;
+    Thread interrupted = new Thread(() -> {
+      if (output != null && output.abandon()) {
+        err.println("nianbao: interrupted; " + Main.oneLine(output.target().toString()) + " left as it was"
+            + (output.lines() == 0 || output.partial() == null ? ""
+                : ", the " + output.lines() + " reports finished are in " + Main.oneLine(output.partial().toString())));
         err.flush();
       }
-    });
-    if (terminal) {
-      err.println();
+    }, "nianbao-interrupted");
+    if (output != null) {
+      Runtime.getRuntime().addShutdownHook(interrupted);
     }
-    out.print(format == CheckCommand.Format.json ? json(summary) : text(summary));
-    out.flush();
-    boolean failing = !summary.unreadable().isEmpty() || failOn.threshold != null && summary.findings().entrySet().stream()
-        .anyMatch(e -> e.getValue() > 0 && e.getKey().severity().atLeast(failOn.threshold));
-    return failing ? Main.FINDINGS : Main.OK;
+    try (LineFile closing = output) {
+      BatchRun.Found found = BatchRun.find(inputs);
+      List<Path> files = found.files();
+      int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      BatchRun run = new BatchRun(new BatchRun.Options(cores, language.locale, output));
+      boolean terminal = System.console() != null;
+      int total = 2 * files.size();
+      BatchRun.Summary summary;
+      try {
+        summary = run.run(found, done -> {
+          if (terminal && (done % 50 == 0 || done == total)) {
+            int width = 30;
+            int filled = total == 0 ? width : (int) ((long) done * width / total);
+            err.print("\r[" + "=".repeat(filled) + " ".repeat(width - filled) + "] " + done / 2 + "/" + files.size());
+            err.flush();
+          }
+        });
+        if (output != null) {
+          output.commit();
+        }
+      } catch (IOException e) {
+        if (terminal) {
+          err.println();
+        }
+        err.println("nianbao: --jsonl " + Main.oneLine(jsonl.toString()) + ": cannot be written: "
+            + Main.oneLine(e.getMessage()) + "; left as it was");
+        return Main.USAGE_OR_INPUT;
+      }
+      if (terminal) {
+        err.println();
+      }
+      out.print(format == CheckCommand.Format.json ? json(summary) : text(summary));
+      out.flush();
+      boolean failing = !summary.unreadable().isEmpty() || failOn.threshold != null && summary.findings().entrySet()
+          .stream().anyMatch(e -> e.getValue() > 0 && e.getKey().severity().atLeast(failOn.threshold));
+      return failing ? Main.FINDINGS : Main.OK;
+    } finally {
+      if (output != null) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(interrupted);
+        } catch (IllegalStateException e) {
+          // already shutting down: the hook is running and says what was kept
+        }
+      }
+    }
+  }
+
+  /**
+   * Why {@code output} must not be written, or null: it is one of the inputs, or lies in an input
+   * folder (where the batch would read it, and where writing it could replace a report). Paths are
+   * compared as the file system resolves them, links and {@code ..} included.
+   */
+  static String clash(Path output, List<Path> inputs) throws IOException {
+    Path resolved = resolve(output);
+    if (resolved == null) {
+      return null; // its folder does not exist: the output check says so
+    }
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        continue;
+      }
+      Path real = input.toRealPath();
+      if (resolved.equals(real)) {
+        return "is one of the inputs (" + Main.oneLine(input.toString()) + ")";
+      }
+      if (Files.isDirectory(real) && resolved.startsWith(real)) {
+        return "lies in the input folder " + Main.oneLine(input.toString());
+      }
+    }
+    return null;
+  }
+
+  /** The real path of a file that may not exist yet: its folder's real path and its name. */
+  private static Path resolve(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return file.toRealPath();
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return null;
+    }
+    return folder.toRealPath().resolve(absolute.getFileName());
   }
 
   private String text(BatchRun.Summary s) {
     Messages m = Messages.forLocale(language.locale);
     StringBuilder b = new StringBuilder();
-    b.append(m.format("batch.summary.read", Integer.toString(s.files()), Integer.toString(s.read()),
+    line(b, m.format("batch.summary.read", Integer.toString(s.files()), Integer.toString(s.read()),
         Integer.toString(s.unreadable().size()), Integer.toString(s.valid()),
-        Integer.toString(s.read() - s.valid()))).append('\n');
+        Integer.toString(s.read() - s.valid())));
     if (!s.unreadable().isEmpty()) {
-      b.append(m.text("batch.summary.unreadable")).append('\n');
-      s.unreadable().forEach(u -> b.append("  ").append(u.source()).append(": ").append(u.reason()).append('\n'));
+      line(b, m.text("batch.summary.unreadable"));
+      s.unreadable().forEach(u -> line(b, "  " + u.source() + ": " + u.reason()));
+    }
+    if (!s.skipped().isEmpty()) {
+      line(b, m.text("batch.summary.skipped"));
+      s.skipped().forEach(u -> line(b, "  " + u.source() + ": " + u.reason()));
     }
     if (!s.findings().isEmpty()) {
-      b.append(m.text("batch.summary.rules")).append('\n');
-      s.findings().forEach((rule, n) -> b.append(String.format("  %-24s %-8s %d%n", rule.id(), rule.severity().id(), n)));
+      line(b, m.text("batch.summary.rules"));
+      s.findings().forEach((rule, n) -> line(b, String.format("  %-24s %-8s %d", rule.id(), rule.severity().id(), n)));
     }
     if (s.worst().stream().anyMatch(t -> t.errors() + t.warnings() > 0)) {
-      b.append(m.text("batch.summary.worst")).append('\n');
-      s.worst().stream().filter(t -> t.errors() + t.warnings() > 0).forEach(t -> b.append("  ")
-          .append(m.format("batch.summary.unit", t.unit(), Integer.toString(t.year()), Long.toString(t.errors()),
-              Long.toString(t.warnings()), t.source())).append('\n'));
+      line(b, m.text("batch.summary.worst"));
+      s.worst().stream().filter(t -> t.errors() + t.warnings() > 0).forEach(t -> line(b, "  "
+          + m.format("batch.summary.unit", t.unit(), Integer.toString(t.year()), Long.toString(t.errors()),
+              Long.toString(t.warnings()), t.source())));
     }
     return b.toString();
+  }
+
+  /** One line of the summary: what it quotes from file names and reports cannot break it or drive the terminal. */
+  private static void line(StringBuilder b, String text) {
+    b.append(Terminal.escape(text)).append('\n');
   }
 
   private static String json(BatchRun.Summary s) throws IOException {
@@ -111,6 +221,14 @@ final class BatchCommand implements Callable<Integer> {
       gen.writeNumberField("valid", s.valid());
       gen.writeArrayFieldStart("unreadable");
       for (BatchRun.Unreadable u : s.unreadable()) {
+        gen.writeStartObject();
+        gen.writeStringField("source", u.source());
+        gen.writeStringField("reason", u.reason());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("skipped");
+      for (BatchRun.Unreadable u : s.skipped()) {
         gen.writeStartObject();
         gen.writeStringField("source", u.source());
         gen.writeStringField("reason", u.reason());

@@ -115,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
       try {
         result = previousReport == null ? validator.validate(document) : validator.validate(document, previousReport);
       } catch (IllegalArgumentException e) {
-        err.println("nianbao: " + file + ": --previous " + previous + ": " + Main.oneLine(e.getMessage()));
+        err.println("nianbao: " + Main.oneLine(file + ": --previous " + previous + ": " + e.getMessage()));
         unreadable = true;
         continue;
       }

@@ -1,21 +1,28 @@
 package org.nianbao.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code nianbao}: check, extract and list the rules. Exit status: 0 nothing at or above {@code
- * --fail-on}, 1 findings at or above it, 2 a usage error or unreadable input (one line on stderr).
+ * --fail-on}, 1 findings at or above it, 2 a usage error, unreadable input or output that cannot be
+ * written (one line on stderr).
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Validates government information-disclosure annual reports (政府信息公开工作年度报告).",
     subcommands = {CheckCommand.class, BatchCommand.class, ExtractCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
-        "2:usage error or unreadable input"})
+        "2:usage error, unreadable input, or output that cannot be written"})
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FINDINGS = 1;
@@ -28,14 +35,20 @@ public final class Main implements Runnable {
     // POI logs through Log4j; the command line has no Log4j provider and wants none of its chatter
     System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-    // Chinese text must reach the terminal as UTF-8 whatever the platform's default encoding.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    // Chinese text must reach the terminal as UTF-8 whatever the platform's default encoding;
+    // straight to the file descriptor, since System.out, a PrintStream, swallows write errors
+    StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(out, err, args));
+    System.exit(run(out, err, () -> stdout.failure, args));
   }
 
   /** Runs the command line with the given streams; returns the exit status. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, () -> null, args);
+  }
+
+  private static int run(PrintWriter out, PrintWriter err, Supplier<IOException> outFailure, String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
@@ -54,12 +67,56 @@ public final class Main implements Runnable {
     });
     int status = cli.execute(args);
     out.flush();
+    // a PrintWriter keeps its errors to itself: a full disk or a closed pipe must not look like success
+    if (out.checkError()) {
+      IOException why = outFailure.get();
+      err.println("nianbao: cannot write to standard output" + (why == null ? "" : ": " + oneLine(why.getMessage())));
+      status = Math.max(status, USAGE_OR_INPUT);
+    }
     err.flush();
     return status;
   }
 
+  /**
+   * A message as one line of text safe for a terminal: its line breaks (from a wrapped message)
+   * become spaces, and control characters that come from a file name or a report are escaped.
+   */
   static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+    return message == null ? "" : Terminal.escape(message.replaceAll("[ \\t]*\\R[ \\t]*", " ").trim());
+  }
+
+  /** Standard output, keeping the first write error for the one line that says why the run failed. */
+  private static final class StandardOutput extends FilterOutputStream {
+    private IOException failure;
+
+    StandardOutput(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        failure = failure == null ? e : failure;
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        failure = failure == null ? e : failure;
+        throw e;
+      }
+    }
   }
 
   @Override

@@ -29,30 +29,35 @@ final class TextOutput {
   void print(FindingsJson.Entry entry) {
     ValidationResult result = entry.result();
     Report report = result.report();
-    out.println(messages.format("cli.header", entry.source(), report.unit(), Integer.toString(report.year()),
+    line(messages.format("cli.header", entry.source(), report.unit(), Integer.toString(report.year()),
         report.edition().id()));
     for (Finding finding : result.findings()) {
-      out.println("  " + messages.format("cli.finding", messages.text("cli.severity." + finding.severity().id()),
+      line("  " + messages.format("cli.finding", messages.text("cli.severity." + finding.severity().id()),
           finding.rule().id(), finding.message()));
       if (finding.expected() != null && finding.actual() != null) {
-        out.println("      " + messages.format("cli.expected_actual", plain(finding.expected()), plain(finding.actual())));
+        line("      " + messages.format("cli.expected_actual", plain(finding.expected()), plain(finding.actual())));
       }
       if (finding.fix() != null) {
         String cell = finding.cells().stream().filter(c -> c.pointer().equals(finding.fix().pointer()))
             .map(Finding.CellReference::label).findFirst().orElse(finding.fix().pointer());
-        out.println("      " + messages.format("cli.fix", cell, show(finding.fix().from()), plain(finding.fix().to())));
+        line("      " + messages.format("cli.fix", cell, show(finding.fix().from()), plain(finding.fix().to())));
       }
       if (verbose || finding.cells().size() <= CELLS_SHOWN) {
         for (Finding.CellReference cell : finding.cells()) {
-          out.println("      · " + cell.label() + " = " + show(cell.value()) + "   " + cell.pointer());
+          line("      · " + cell.label() + " = " + show(cell.value()) + "   " + cell.pointer());
         }
       } else {
-        out.println("      " + messages.format("cli.cells_hidden", Integer.toString(finding.cells().size())));
+        line("      " + messages.format("cli.cells_hidden", Integer.toString(finding.cells().size())));
       }
     }
-    out.println("  " + messages.format(result.isValid() ? "cli.summary.valid" : "cli.summary.invalid",
+    line("  " + messages.format(result.isValid() ? "cli.summary.valid" : "cli.summary.invalid",
         Long.toString(result.count(Severity.ERROR)), Long.toString(result.count(Severity.WARNING)),
         Long.toString(result.count(Severity.INFO))));
+  }
+
+  /** One line: what it quotes from a report or a file name cannot break it or drive the terminal. */
+  private void line(String text) {
+    out.println(Terminal.escape(text));
   }
 
   private String show(Cell cell) {

@@ -268,8 +268,8 @@ class CliTest {
     assertThat(english.status()).isZero();
     assertThat(english.out()).startsWith("1 files found: 1 reports read, 0 unreadable; 1 valid, 0 with errors.");
     Run missing = run("batch", dir.resolve("nope").toString());
-    assertThat(missing.status()).isEqualTo(2);
-    assertThat(missing.err()).isEqualTo("nianbao: " + dir.resolve("nope") + ": no such file or folder\n");
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.out()).endsWith("无法读取：\n  " + dir.resolve("nope") + ": no such file or folder\n");
   }
 
   @Test

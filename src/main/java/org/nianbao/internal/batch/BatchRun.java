@@ -1,16 +1,25 @@
 package org.nianbao.internal.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import org.nianbao.Finding;
 import org.nianbao.Narrative;
 import org.nianbao.Report;
@@ -37,6 +45,7 @@ import org.nianbao.ValidationResult;
 import org.nianbao.internal.Messages;
 import org.nianbao.internal.json.FindingsJson;
 import org.nianbao.internal.layout.Layout;
+import org.nianbao.internal.output.LineFile;
 import org.nianbao.internal.rules.Engine;
 import org.nianbao.internal.rules.KeyFigure;
 
@@ -61,9 +70,9 @@ public final class BatchRun {
   /**
    * @param threads how many reports are read at once
    * @param locale the language of messages
-   * @param jsonl where to write one JSON line per report, or null
+   * @param jsonl where to write one JSON line per report, or null; the caller commits it
    */
-  public record Options(int threads, Locale locale, Path jsonl) {}
+  public record Options(int threads, Locale locale, LineFile jsonl) {}
 
   /** A report as pass one saw it. */
   record Profile(int index, Path path, String unit, String unitKey, int year, String level, BigDecimal[] figures,
@@ -78,14 +87,15 @@ public final class BatchRun {
   /**
    * The batch's outcome.
    *
-   * @param files the files found
-   * @param unreadable those that could not be read, with why
+   * @param files the files found, and the inputs and folders that could not be searched
+   * @param unreadable files, inputs and folders that could not be read, with why
+   * @param skipped entries of folders that are not files to read, with why
    * @param valid reports with no error finding
    * @param findings findings per rule, in catalog order
    * @param worst the reports with the most errors (then warnings), at most ten
    */
-  public record Summary(int files, List<Unreadable> unreadable, int valid, Map<Rule, Long> findings,
-      List<Tally> worst) {
+  public record Summary(int files, List<Unreadable> unreadable, List<Unreadable> skipped, int valid,
+      Map<Rule, Long> findings, List<Tally> worst) {
     public int read() {
       return files - unreadable.size();
     }
@@ -114,23 +124,115 @@ public final class BatchRun {
     this.messages = Messages.forLocale(options.locale());
   }
 
+  /**
+   * What a search of the inputs found.
+   *
+   * @param files the report files, in a fixed order: folders walked, named files as they are
+   * @param unreadable inputs and subfolders that could not be read (missing, permission denied), with why
+   * @param skipped entries of a folder that are not files to read (links to nothing or in a loop, pipes,
+   *     devices), with why: listed so that nothing is left out silently
+   */
+  public record Found(List<Path> files, List<Unreadable> unreadable, List<Unreadable> skipped) {}
+
   /** The report files under the inputs, in a fixed order: folders walked, named files as they are. */
   public static List<Path> files(List<Path> inputs) throws IOException {
+    return find(inputs).files();
+  }
+
+  /**
+   * Searches the inputs. Links are followed (a linked folder is searched); a folder or file that
+   * cannot be read is listed, not fatal, and the search goes on.
+   */
+  public static Found find(List<Path> inputs) throws IOException {
     List<Path> files = new ArrayList<>();
+    List<Unreadable> unreadable = new ArrayList<>();
+    List<Unreadable> skipped = new ArrayList<>();
     for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().startsWith("."))
-              .filter(p -> ENDINGS.contains(ending(p)))
-              .sorted()
-              .forEach(files::add);
-        }
+      if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+        unreadable.add(new Unreadable(input.toString(), "no such file or folder"));
+      } else if (!Files.exists(input)) {
+        unreadable.add(new Unreadable(input.toString(), "a link to nothing"));
+      } else if (Files.isDirectory(input)) {
+        Search search = new Search(files, unreadable, skipped);
+        Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, search);
+        search.sortFound();
       } else {
-        files.add(input);
+        files.add(input); // named on the command line: read whatever it is, and the reader says why not
       }
     }
-    return files;
+    return new Found(files, unreadable, skipped);
+  }
+
+  /** A walk of one input folder: report files kept, everything else that might have been one listed. */
+  static final class Search extends SimpleFileVisitor<Path> {
+    private final List<Path> files;
+    private final List<Unreadable> unreadable;
+    private final List<Unreadable> skipped;
+    private final int[] from;
+
+    Search(List<Path> files, List<Unreadable> unreadable, List<Unreadable> skipped) {
+      this.from = new int[] {files.size(), unreadable.size(), skipped.size()};
+      this.files = files;
+      this.unreadable = unreadable;
+      this.skipped = skipped;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      String name = file.getFileName().toString();
+      if (name.startsWith(".") || !ENDINGS.contains(ending(file))) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (attrs.isRegularFile()) {
+        files.add(file);
+      } else if (attrs.isSymbolicLink()) {
+        skipped.add(new Unreadable(file.toString(), "a link to nothing"));
+      } else {
+        skipped.add(new Unreadable(file.toString(), "not a regular file (a pipe, socket or device)"));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      if (e instanceof FileSystemLoopException) {
+        skipped.add(new Unreadable(file.toString(), "a link to a folder that contains it (a loop)"));
+      } else {
+        unreadable.add(new Unreadable(file.toString(), why(e)));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        unreadable.add(new Unreadable(dir.toString(), why(e)));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    /** In path order, as the batch has always listed files, whatever order the folder gives. */
+    void sortFound() {
+      files.subList(from[0], files.size()).sort(null);
+      Comparator<Unreadable> bySource = Comparator.comparing(Unreadable::source);
+      unreadable.subList(from[1], unreadable.size()).sort(bySource);
+      skipped.subList(from[2], skipped.size()).sort(bySource);
+    }
+  }
+
+  /** Why a file or folder could not be read, in words rather than an exception's name. */
+  static String why(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "a link to a folder that contains it (a loop)";
+    }
+    String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+    return reason == null ? "cannot be read" : "cannot be read: " + oneLine(reason);
   }
 
   private static String ending(Path p) {
@@ -145,6 +247,17 @@ public final class BatchRun {
    * @param progress told the number of reports done, pass one and two together (2 × files in all)
    */
   public Summary run(List<Path> files, IntConsumer progress) throws IOException {
+    return run(new Found(files, List.of(), List.of()), progress);
+  }
+
+  /**
+   * Runs the batch on what a search found.
+   *
+   * @param progress told the number of reports done, pass one and two together (2 × files in all)
+   * @throws IOException when the JSON lines cannot be written
+   */
+  public Summary run(Found found, IntConsumer progress) throws IOException {
+    List<Path> files = found.files();
     int n = files.size();
     Profile[] profiles = new Profile[n];
     String[] failures = new String[n];
@@ -172,7 +285,8 @@ public final class BatchRun {
       Map<Rule, Long> counts = new EnumMap<>(Rule.class);
       List<Tally> tallies = new ArrayList<>();
       int[] valid = {0};
-      try (BufferedWriter jsonl = options.jsonl() == null ? null : Files.newBufferedWriter(options.jsonl())) {
+      LineFile jsonl = options.jsonl();
+      try {
         ordered(pool, n, i -> () -> profiles[i] == null ? null
             : check(profiles[i], files, profiles, byUnit, peerStats, duplicates.getOrDefault(i, List.of())),
             (i, outcome) -> {
@@ -199,22 +313,24 @@ public final class BatchRun {
               }
               if (jsonl != null) {
                 try {
-                  jsonl.write(FindingsJson.line(entry));
-                  jsonl.newLine();
+                  jsonl.writeLine(FindingsJson.line(entry));
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
               }
             });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      List<Unreadable> unreadable = new ArrayList<>();
+      List<Unreadable> unreadable = new ArrayList<>(found.unreadable());
       for (int i = 0; i < n; i++) {
         if (failures[i] != null) {
           unreadable.add(new Unreadable(files.get(i).toString(), failures[i]));
         }
       }
       Map<Rule, Long> ordered = new TreeMap<>(counts);
-      return new Summary(n, unreadable, valid[0], ordered, List.copyOf(tallies));
+      return new Summary(n + found.unreadable().size(), unreadable, found.skipped(), valid[0], ordered,
+          List.copyOf(tallies));
     } finally {
       pool.shutdownNow();
     }
@@ -263,7 +379,7 @@ public final class BatchRun {
       return new Profile(index, path, report.unit(), Peers.unitKey(report.unit()), report.year(),
           Peers.level(report.unit()), figures, MinHash.signature(text(report.narrative())));
     } catch (ReportReadException e) {
-      return oneLine(e.getMessage().substring(Math.min(e.getMessage().length(), path.toString().length() + 2)));
+      return e.problem();
     } catch (RuntimeException e) {
       return "internal error: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()));
     }
@@ -370,7 +486,7 @@ public final class BatchRun {
       return new FindingsJson.Entry(profile.path().toString(), previousSource,
           new ValidationResult(document.report(), findings));
     } catch (ReportReadException e) {
-      return oneLine(e.getMessage());
+      return e.problem(); // the summary names the file; the reason must not name it again
     } catch (RuntimeException e) {
       return "internal error: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()));
     }

@@ -68,7 +68,12 @@ public final class ReportJson {
 
   public static Report read(String json, String source) throws ReportReadException {
     try {
-      return READER.readValue(json);
+      Report report = READER.readValue(json);
+      String half = LoneSurrogates.find(json);
+      if (half != null) {
+        throw new ReportReadException(source, half);
+      }
+      return report;
     } catch (JsonProcessingException e) {
       throw new ReportReadException(source, describe(e), e);
     } catch (IOException e) {
@@ -116,6 +121,7 @@ public final class ReportJson {
         .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER_LENGTH).build())
         .build();
+    factory.setCharacterEscapes(new TerminalSafeEscapes());
     JsonMapper mapper = JsonMapper.builder(factory)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -224,7 +230,7 @@ public final class ReportJson {
       return "";
     }
     int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).trim();
+    return ReaderWords.plain((end < 0 ? message : message.substring(0, end)).trim());
   }
 
   /** Cells: a number, {@code null} for blank, {@code "/"} for not applicable, other text kept as text. */
