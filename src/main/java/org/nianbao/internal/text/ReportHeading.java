@@ -64,12 +64,15 @@ public final class ReportHeading {
       "(?:现向社会公布|特向社会公布|向社会公布|现予公布|特此公布|特公布|现公布|公布|特编制|现将|编制|发布|印发|形成|编写|制定)");
   private static final Pattern LEADING_DEBRIS = Pattern.compile(
       "^(?:(?:根据|依据|按照).*?条例》?(?:的)?(?:有关|相关)?(?:规定|要求)?|现向社会公布|特向社会公布|向社会公布|现予公布"
-          + "|特此公布|特公布|现公布|特编制|现将|编制|发布|印发|公布|关于|[《〈“”\"「」『』'‘’【\\[(（])");
+          + "|特此公布|特公布|现公布|特编制|现将|编制|发布|印发|公布|关于|并|[" + STOPS + "、《〈“”\"「」『』'‘’【\\[(（])");
   private static final Pattern TRAILING_DEBRIS =
       Pattern.compile("(?:[》〉”\"」』'’】\\])）。.，,；;：:]|的|关于|本级)$");
   /** "本单位", "我局": the text's way of saying itself, not a name. */
-  private static final Pattern SELF =
-      Pattern.compile("^(?:本|我|该)(?:单位|机关|部门|局|委|办|院|级|镇|乡|街道|县|区|市|省|中心|厅|处|所|站|队|馆)$");
+  private static final String SELF_WORDS =
+      "(?:本|我|该)(?:单位|机关|部门|局|委|办|院|级|镇|乡|街道|县|区|市|省|中心|厅|处|所|站|队|馆)";
+  private static final Pattern SELF = Pattern.compile("^" + SELF_WORDS + "$");
+  private static final Pattern SELF_PREFIX = Pattern.compile("^" + SELF_WORDS);
+  private static final Pattern OPENING = Pattern.compile("^(?:根据|依据|按照)");
   /** How a body's name ends: a name in a sentence must end like one. */
   private static final Pattern BODY_ENDING = Pattern.compile(
       "(?:府|处|局|委|会|室|办|心|道|镇|乡|县|区|市|省|州|盟|旗|厅|院|所|站|队|馆|部|署|司|校|学|园|团|场|台|关|社|行|狱)$");
@@ -205,36 +208,49 @@ public final class ReportHeading {
   private static Part title(String text, Source source, int line, int previous, List<String> lines) {
     String title = stripQuotes(text);
     Matcher m = TITLE.matcher(title);
-    if (m.matches() && !VERB.matcher(m.group("pre")).lookingAt() && !m.group("pre").startsWith("根据")
-        && isTitleEnd(m.group("rest"))) {
+    if (m.matches() && isTitleEnd(m.group("rest"))) {
       int year = Integer.parseInt(m.group("year"));
-      String unit = nameOrNull(m.group("pre"), false);
-      if (unit == null) {
-        unit = nameOrNull(m.group("mid"), false);
+      String pre = m.group("pre");
+      String mid = m.group("mid");
+      if (!pre.isEmpty() || !mid.isEmpty()) {
+        String unit = titleName(pre.isEmpty() ? mid : pre);
+        return unit == null ? null : Part.of(unit, source, line + 1, year, source, line + 1);
       }
-      if (unit == null && m.group("pre").isEmpty() && m.group("mid").isEmpty() && previous >= 0) {
+      if (previous >= 0 && lines.get(previous).length() <= 80) {
         String above = nameOrNull(stripQuotes(compact(lines.get(previous))), true);
         if (above != null) {
           return Part.of(above, source, previous + 1, year, source, line + 1);
         }
       }
-      return Part.of(unit, source, line + 1, year, source, line + 1);
+      return Part.of(null, null, 0, year, source, line + 1);
     }
     Matcher untitled = TITLE_WITHOUT_YEAR.matcher(title);
-    if (untitled.matches() && !VERB.matcher(untitled.group("pre")).lookingAt()) {
-      String unit = nameOrNull(untitled.group("pre"), false);
+    if (untitled.matches()) {
+      String unit = titleName(untitled.group("pre"));
       return unit == null ? null : Part.of(unit, source, line + 1, null, null, 0);
     }
     return null;
   }
 
+  /**
+   * The body named before (or after) the year of a title, or null when these words are the start of
+   * a sentence ("现公布…", "本机关按时发布…"): then the line is no title.
+   */
+  private static String titleName(String words) {
+    if (VERB.matcher(words).lookingAt() || OPENING.matcher(words).lookingAt() || SELF_PREFIX.matcher(words).lookingAt()) {
+      return null;
+    }
+    // a verb inside may be part of the name (机构编制委员会办公室), or of a sentence (按时发布)
+    return nameOrNull(words, VERB.matcher(words).find());
+  }
+
   private static boolean isTitleEnd(String rest) {
-    String after = rest.replaceFirst("^[》〉”\"」』。]+", "");
+    String after = rest.replaceFirst("^[》〉”\"」』]+", "");
     return after.isEmpty() || AFTER_TITLE.matcher(after).lookingAt();
   }
 
   private static String stripQuotes(String text) {
-    return text.replaceFirst("^[《〈“\"「『【]+", "").replaceFirst("[》〉”\"」』】。]+$", "");
+    return text.replaceFirst("^[《〈“\"「『【]+", "").replaceFirst("[》〉”\"」』】]+$", "");
   }
 
   // ---- opening sentence ----
@@ -250,9 +266,9 @@ public final class ReportHeading {
       seen++;
       Matcher m = NAMED_REPORT.matcher(line);
       if (m.find()) {
-        String before = line.substring(0, m.start());
-        int cut = lastStop(before);
-        String unit = unitOfSentence(before.substring(cut + 1), m.group("mid"));
+        // a name is short: the words just before the year are enough, however long the line
+        String before = line.substring(Math.max(0, m.start() - 80), m.start());
+        String unit = unitOfSentence(before.substring(lastStop(before) + 1), m.group("mid"));
         return Part.of(unit, Source.OPENING_SENTENCE, i + 1, Integer.parseInt(m.group("year")),
             Source.OPENING_SENTENCE, i + 1);
       }
@@ -274,10 +290,11 @@ public final class ReportHeading {
    * before it ("东城街街道办事处向社会公布"), or after the year ("现将2023年XX局…").
    */
   private static String unitOfSentence(String lead, String afterYear) {
+    // the first verb: a later one may be inside the name (县委机构编制委员会办公室)
     Matcher verb = VERB.matcher(lead);
     int verbStart = -1;
     int verbEnd = -1;
-    while (verb.find()) {
+    if (verb.find()) {
       verbStart = verb.start();
       verbEnd = verb.end();
     }
