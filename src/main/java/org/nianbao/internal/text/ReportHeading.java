@@ -43,8 +43,10 @@ public final class ReportHeading {
   private static final Pattern TITLE_WITHOUT_YEAR =
       Pattern.compile("^(?<pre>[^" + STOPS + "\\d]{2,60}?)" + REPORT + "$");
   /** What may follow a title on the same line, in a page scraped onto one line. */
-  private static final Pattern AFTER_TITLE =
-      Pattern.compile("^(?:[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]|根据|依据|按照|本报告|本年度报告|为|现将|[(（]20\\d{2}年)");
+  private static final Pattern AFTER_TITLE = Pattern.compile("^(?:[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]"
+      + "|根据|依据|按照|本报告|本年度报告|为|现将|[(（]20\\d{2}年|发布时间|发布日期|发布机构|来源|索引号|时间|日期|浏览|字号|作者|信息来源|分享)");
+  /** A remark in brackets after a title: "（全文）", "(修订版)". */
+  private static final Pattern REMARK = Pattern.compile("^[(（][^()（）\\d]{1,20}[)）]");
   private static final Pattern HEADER =
       Pattern.compile("^(?:标题|名称|信息名称|文件名称|文章标题|文档名称|主题|题目)[:：](?<value>.+)$");
   private static final Pattern BREADCRUMB_START =
@@ -54,6 +56,10 @@ public final class ReportHeading {
   /** The report named inside a sentence. */
   private static final Pattern NAMED_REPORT = Pattern.compile(
       "(?<year>20\\d{2})年度?的?(?<mid>[^" + STOPS + "\\d《》〈〉]{0,30}?)" + REPORT);
+  private static final Pattern ITEM = Pattern.compile("^(?:[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．])");
+  /** What follows the report a sentence introduces: the end of the clause, or "公布如下". */
+  private static final Pattern SENTENCE_GOES_ON =
+      Pattern.compile("[》〉”\"」』]*(?:$|[" + STOPS + "]|(?:予以|向社会)?公布|如下|[(（]以下)");
   private static final Pattern PERIOD =
       Pattern.compile("(?<year>20\\d{2})年0?1月0?1日(?:起)?(?:至|到|—|–|-|~|～|－)");
   /** A year that is not part of a full date (a publication date is not the year reported on). */
@@ -72,7 +78,9 @@ public final class ReportHeading {
       "(?:本|我|该)(?:单位|机关|部门|局|委|办|院|级|镇|乡|街道|县|区|市|省|中心|厅|处|所|站|队|馆)";
   private static final Pattern SELF = Pattern.compile("^" + SELF_WORDS + "$");
   private static final Pattern SELF_PREFIX = Pattern.compile("^" + SELF_WORDS);
-  private static final Pattern OPENING = Pattern.compile("^(?:根据|依据|按照)");
+  /** How a sentence or a numbered item starts: what follows is no title. */
+  private static final Pattern OPENING =
+      Pattern.compile("^(?:根据|依据|按照|[(（][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、])");
   /** How a body's name ends: a name in a sentence must end like one. */
   private static final Pattern BODY_ENDING = Pattern.compile(
       "(?:府|处|局|委|会|室|办|心|道|镇|乡|县|区|市|省|州|盟|旗|厅|院|所|站|队|馆|部|署|司|校|学|园|团|场|台|关|社|行|狱)$");
@@ -246,6 +254,9 @@ public final class ReportHeading {
 
   private static boolean isTitleEnd(String rest) {
     String after = rest.replaceFirst("^[》〉”\"」』]+", "");
+    if (!AFTER_TITLE.matcher(after).lookingAt()) {
+      after = REMARK.matcher(after).replaceFirst("");
+    }
     return after.isEmpty() || AFTER_TITLE.matcher(after).lookingAt();
   }
 
@@ -264,8 +275,14 @@ public final class ReportHeading {
         continue;
       }
       seen++;
+      if (ITEM.matcher(line).lookingAt()) {
+        continue; // "（一）2022年年度报告发布情况": an item of the report, not its opening
+      }
       Matcher m = NAMED_REPORT.matcher(line);
-      if (m.find()) {
+      while (m.find()) {
+        if (!SENTENCE_GOES_ON.matcher(line).region(m.end(), line.length()).lookingAt()) {
+          continue; // "…年度报告发布情况", "…年度报告1篇": the report is spoken of, not introduced
+        }
         // a name is short: the words just before the year are enough, however long the line
         String before = line.substring(Math.max(0, m.start() - 80), m.start());
         String unit = unitOfSentence(before.substring(lastStop(before) + 1), m.group("mid"));

@@ -95,6 +95,18 @@ class ReportHeadingTest {
         .isEqualTo(found("龙口镇人民政府", 2023, Source.TITLE, 1));
   }
 
+  @Test
+  void aTitleWithARemarkOrPageDetailsAfterIt() {
+    assertThat(find("龙口镇人民政府2023年政府信息公开工作年度报告（全文）"))
+        .isEqualTo(found("龙口镇人民政府", 2023, Source.TITLE, 1));
+    assertThat(find("龙口镇人民政府2023年政府信息公开工作年度报告 发布时间：2024-01-17 来源：龙口镇"))
+        .isEqualTo(found("龙口镇人民政府", 2023, Source.TITLE, 1));
+    // an item of the report that speaks of last year's report is neither a title nor an opening
+    assertThat(find("一、总体情况", "2023年，我镇…", "（一）龙口镇2022年政府信息公开工作年度报告发布情况",
+        "按时发布龙口镇2022年政府信息公开工作年度报告1篇。"))
+        .isEqualTo(new Found(null, null, 2023, null, 0, Source.TEXT, 2));
+  }
+
   // ---- headers ----
 
   @ParameterizedTest
