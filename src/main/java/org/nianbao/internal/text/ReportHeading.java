@@ -56,6 +56,8 @@ public final class ReportHeading {
   /** The report named inside a sentence. */
   private static final Pattern NAMED_REPORT = Pattern.compile(
       "(?<year>20\\d{2})年度?的?(?<mid>[^" + STOPS + "\\d《》〈〉]{0,30}?)" + REPORT);
+  private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+  private static final Pattern CHINESE_YEAR = Pattern.compile("(二[〇○零][〇○零一二三四五六七八九]{2})年");
   private static final Pattern ITEM = Pattern.compile("^(?:[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．])");
   /** What follows the report a sentence introduces: the end of the clause, or "公布如下". */
   private static final Pattern SENTENCE_GOES_ON =
@@ -350,8 +352,23 @@ public final class ReportHeading {
     return name;
   }
 
+  /** Width folded, white space out, and a year in Chinese numerals ("二〇二三年") in digits. */
   private static String compact(String line) {
-    return Normalize.compact(line);
+    String compact = Normalize.compact(line);
+    if (compact.indexOf('〇') < 0 && compact.indexOf('○') < 0 && compact.indexOf('零') < 0) {
+      return compact;
+    }
+    Matcher m = CHINESE_YEAR.matcher(compact);
+    StringBuilder out = new StringBuilder(compact.length());
+    while (m.find()) {
+      StringBuilder digits = new StringBuilder(4);
+      for (char c : m.group(1).toCharArray()) {
+        digits.append(c == '○' || c == '零' ? 0 : CHINESE_DIGITS.indexOf(c));
+      }
+      m.appendReplacement(out, digits + "年");
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static Part firstYear(List<String> lines, Pattern pattern, Source source) {

@@ -68,6 +68,16 @@ class ReportHeadingTest {
   }
 
   @Test
+  void aTitleWithTheYearInChineseNumerals() {
+    assertThat(find("凤县统计局二〇二三年度政府信息公开工作年度报告"))
+        .isEqualTo(found("凤县统计局", 2023, Source.TITLE, 1));
+    assertThat(find("二○二○年凤县统计局政府信息公开工作年度报告"))
+        .isEqualTo(found("凤县统计局", 2020, Source.TITLE, 1));
+    assertThat(find("凤县统计局二零一九年政府信息公开工作年度报告"))
+        .isEqualTo(found("凤县统计局", 2019, Source.TITLE, 1));
+  }
+
+  @Test
   void aTitleWhoseBodyIsOnTheLineBefore() {
     assertThat(find("淮安市人民政府", "", "2024 年政府信息公开工作年度报告"))
         .isEqualTo(new Found("淮安市人民政府", "淮安市人民政府", 2024, Source.TITLE, 1, Source.TITLE, 3));
@@ -264,7 +274,8 @@ class ReportHeadingTest {
   @Timeout(20)
   void aTenMegabyteLineIsReadInBoundedTime() {
     String line = "二〇二三年政府信息公开".repeat(1_000_000);
-    assertThat(ReportHeading.find(List.of(line))).isEmpty();
+    assertThat(find(line)).isEqualTo(new Found(null, null, 2023, null, 0, Source.TEXT, 1));
+    assertThat(ReportHeading.find(List.of("政府信息公开；".repeat(1_500_000)))).isEmpty();
     String withReport = "情况".repeat(2_000_000) + "现公布区统计局2023年政府信息公开工作年度报告";
     assertThat(find(withReport)).isEqualTo(found("区统计局", 2023, Source.OPENING_SENTENCE, 1));
   }
