@@ -12,8 +12,8 @@ import org.nianbao.ReportValidator;
 import org.nianbao.Reports;
 import org.nianbao.Severity;
 import org.nianbao.ValidationResult;
-import org.nianbao.internal.batch.Peers;
 import org.nianbao.internal.json.FindingsJson;
+import org.nianbao.internal.text.ReportHeading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     java.util.Map<String, ReportDocument> byBodyAndYear = new java.util.HashMap<>();
     for (ReportDocument d : documents) {
       if (d != null) {
-        byBodyAndYear.putIfAbsent(Peers.unitKey(d.report().unit()) + "/" + d.report().year(), d);
+        byBodyAndYear.putIfAbsent(ReportHeading.normalize(d.report().unit()) + "/" + d.report().year(), d);
       }
     }
     List<FindingsJson.Entry> entries = new ArrayList<>();
@@ -105,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
       Report previousReport = lastYear;
       String previousSource = previous == null ? null : previous.toString();
       if (previousReport == null) {
-        ReportDocument linked = byBodyAndYear.get(Peers.unitKey(document.report().unit()) + "/" + (document.report().year() - 1));
+        ReportDocument linked = byBodyAndYear.get(ReportHeading.normalize(document.report().unit()) + "/" + (document.report().year() - 1));
         if (linked != null) {
           previousReport = linked.report();
           previousSource = linked.source();

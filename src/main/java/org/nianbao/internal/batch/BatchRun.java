@@ -48,6 +48,7 @@ import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.output.LineFile;
 import org.nianbao.internal.rules.Engine;
 import org.nianbao.internal.rules.KeyFigure;
+import org.nianbao.internal.text.ReportHeading;
 
 /**
  * Checks every report under some files and folders, in parallel, in two passes over the files so
@@ -376,7 +377,7 @@ public final class BatchRun {
         figures[figure.ordinal()] = figure.value(layout, s -> cells[s.index()] instanceof org.nianbao.Cell.NotApplicable
             ? BigDecimal.ZERO : cells[s.index()].numberOrNull());
       }
-      return new Profile(index, path, report.unit(), Peers.unitKey(report.unit()), report.year(),
+      return new Profile(index, path, report.unit(), ReportHeading.normalize(report.unit()), report.year(),
           Peers.level(report.unit()), figures, MinHash.signature(text(report.narrative())));
     } catch (ReportReadException e) {
       return e.problem();

@@ -27,17 +27,6 @@ public final class Peers {
     return name.contains("省") ? "provincial" : null;
   }
 
-  /** The same body however its name is spaced or punctuated. */
-  public static String unitKey(String unit) {
-    StringBuilder key = new StringBuilder();
-    for (char c : unit.toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        key.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
-      }
-    }
-    return key.toString();
-  }
-
   static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
