@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,14 +46,6 @@ public final class TextReader {
   private static final String T4 = "/reviewLitigation";
   private static final String OUT = T3 + "/outcomes";
 
-  private static final Pattern TITLE = Pattern.compile("(\\d{4})年度?的?政府信息公开(?:工作)?(?:年度)?报告");
-  /** "2025年上海市人民政府办公厅政府信息公开工作年度报告" */
-  private static final Pattern TITLE_YEAR_FIRST =
-      Pattern.compile("^(\\d{4})年度?([^年]{2,40}?)政府信息公开(?:工作)?(?:年度)?报告");
-  private static final Pattern UNTITLED = Pattern.compile("^([^，。,]{2,40}?)政府信息公开(?:工作)?(?:年度)?报告$");
-  /** The statistics period names the year: "统计期限为2022年1月1日至2022年12月31日". */
-  private static final Pattern PERIOD_YEAR = Pattern.compile("(20\\d{2})年1月1日");
-  private static final Pattern ANY_YEAR = Pattern.compile("(20\\d{2})年");
   /** An editor's note where a copied page stops: "[页面摘录至此截断——以下内容缺失]". */
   private static final List<String> CUT_NOTE_WORDS = List.of("截断", "缺失", "未读取", "以下内容", "truncated");
   /** What a text's own figures for table 二 say: "现行有效行政规范性文件698件". */
@@ -83,7 +76,8 @@ public final class TextReader {
   }
 
   public static TextDocument read(String text, String source) throws ReportReadException {
-    return new TextReader(text, source).read();
+    // a page's traditional-character version is read as simplified, line for line
+    return new TextReader(Simplified.toSimplified(text), source).read();
   }
 
   /** A row found in the text, with the compact-text extent of its label. */
@@ -112,7 +106,7 @@ public final class TextReader {
   private TextDocument read() throws ReportReadException {
     findContentEnd();
     List<Headings.Heading> headings = Headings.find(text, contentEnd);
-    Title title = title(headings);
+    Title title = title();
     Edition edition = edition(headings, title.year());
     Template template = Template.of(edition);
     Layout layout = Layout.of(edition);
@@ -618,64 +612,21 @@ public final class TextReader {
    */
   private record Title(String unit, int year, String from) {}
 
-  private static final Pattern HEADER_PREFIX = Pattern.compile("^(?:标题|信息名称|名称|名 称)\\s*[:：]\\s*");
-
-  private Title title(List<Headings.Heading> headings) {
-    int firstHeadingLine = headings.isEmpty() ? text.lines.length : text.lineOf(text.flat(headings.get(0).start()));
-    String previous = null;
-    int seen = 0;
-    for (int i = 0; i < text.lines.length && i <= firstHeadingLine && seen < 12; i++) {
-      String line = HEADER_PREFIX.matcher(Normalize.compact(text.lines[i])).replaceFirst("");
-      if (line.isEmpty() || line.contains(">") || line.length() > 120) {
-        continue;
-      }
-      seen++;
-      Matcher yearFirst = TITLE_YEAR_FIRST.matcher(line);
-      if (yearFirst.find()) {
-        return new Title(clean(yearFirst.group(2)), Integer.parseInt(yearFirst.group(1)), null);
-      }
-      Matcher m = TITLE.matcher(line);
-      if (m.find()) {
-        String unit = clean(line.substring(0, m.start()));
-        if (unit.isEmpty() && previous != null) {
-          unit = clean(previous);
-        }
-        if (!unit.isEmpty() && unit.length() <= 40 && !unit.contains("。")) {
-          return new Title(unit, Integer.parseInt(m.group(1)), null);
-        }
-        break;
-      }
-      previous = line;
+  /**
+   * The body and the year, from the title line or a page's header; failing those, from the
+   * opening sentence or the statistics period, and {@code doc.title} says so.
+   */
+  private Title title() {
+    Optional<ReportHeading.Found> found = ReportHeading.find(java.util.Arrays.asList(text.lines));
+    if (found.isEmpty()) {
+      return new Title("", 0, "none");
     }
-    return untitled();
-  }
-
-  private static String clean(String unit) {
-    return unit.replaceAll("[《》〈〉\"“”]", "").strip();
-  }
-
-  /** No title line: the body from a heading-like line or the opening sentence, the year from the period. */
-  private Title untitled() {
-    String unit = "";
-    for (int i = 0; i < text.lines.length && i < 40 && unit.isEmpty(); i++) {
-      Matcher m = UNTITLED.matcher(HEADER_PREFIX.matcher(Normalize.compact(text.lines[i])).replaceFirst(""));
-      if (m.find()) {
-        unit = clean(m.group(1));
-      }
-    }
-    if (unit.isEmpty()) {
-      String opening = text.flat.substring(0, Math.min(text.flat.length(), 600)).replace(" ", "");
-      Matcher m = Pattern.compile("(?:公布|发布|编制)《?([^，。,《》\\d]{2,30}?)(\\d{4})年度?的?政府信息公开(?:工作)?(?:年度)?报告")
-          .matcher(opening);
-      if (m.find()) {
-        unit = clean(m.group(1));
-      }
-    }
-    String head = text.flat.substring(0, Math.min(text.flat.length(), 20_000)).replace(" ", "");
-    Matcher period = PERIOD_YEAR.matcher(head);
-    Matcher any = ANY_YEAR.matcher(head);
-    int year = period.find() ? Integer.parseInt(period.group(1)) : any.find() ? Integer.parseInt(any.group(1)) : 0;
-    return new Title(unit, year, unit.isEmpty() ? "none" : "text");
+    ReportHeading.Found heading = found.get();
+    String unit = heading.unit() == null ? "" : heading.unit();
+    int year = heading.year() == null ? 0 : heading.year();
+    boolean titled = heading.unitSource() == ReportHeading.Source.TITLE
+        || heading.unitSource() == ReportHeading.Source.HEADER;
+    return new Title(unit, year, titled ? null : unit.isEmpty() ? "none" : "text");
   }
 
   private Edition edition(List<Headings.Heading> headings, int year) {
