@@ -21,6 +21,8 @@ import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Labels;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.layout.Layout.Slot;
+import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Limits;
 import org.nianbao.internal.narrative.NarrativeRules;
 import org.nianbao.internal.narrative.Observation;
 import org.nianbao.internal.text.ReadIssue;
@@ -40,7 +42,7 @@ public final class Engine {
   }
 
   public List<Finding> check(Report report, Report previousYear) {
-    return check(report, previousYear, Map.of(), List.of());
+    return check(report, previousYear, Map.of(), List.of(), Deadline.after(Limits.TIME_PER_REPORT));
   }
 
   /**
@@ -49,8 +51,8 @@ public final class Engine {
    * the document of its last cell, usually the total it checks.
    */
   public List<Finding> check(Report report, Report previousYear, Map<String, Finding.Location> locations,
-      List<ReadIssue> issues) {
-    List<Finding> findings = new ArrayList<>(checkTables(report, previousYear));
+      List<ReadIssue> issues, Deadline deadline) {
+    List<Finding> findings = new ArrayList<>(checkTables(report, previousYear, deadline));
     Set<String> reported = new HashSet<>();
     for (ReadIssue issue : issues) {
       reported.addAll(issue.pointers());
@@ -65,7 +67,7 @@ public final class Engine {
       findings.add(new Finding(f.rule(), issue.severity(), f.message(), f.cells(), null, null, null, null,
           issue.location()));
     }
-    for (Observation o : NarrativeRules.check(report, values.cells)) {
+    for (Observation o : NarrativeRules.check(report, values.cells, deadline)) {
       List<Slot> slots = o.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
       Finding f = finding(o.rule(), report.edition(), slots, values, o.expected(), o.actual(),
           messages.format(o.key(), o.arguments().toArray()));
@@ -87,7 +89,7 @@ public final class Engine {
     return located;
   }
 
-  private List<Finding> checkTables(Report report, Report previousYear) {
+  private List<Finding> checkTables(Report report, Report previousYear, Deadline deadline) {
     RuleBook book = RuleBook.of(report.edition());
     Values current = new Values(book, report);
     Values previous = previousYear == null ? null : new Values(RuleBook.of(previousYear.edition()), previousYear);
@@ -116,7 +118,7 @@ public final class Engine {
       }
     }
     Map<Equation, Localizer.Result> located =
-        new Localizer(book.equations(), current::valueIfValid, current::printed).locateAll();
+        new Localizer(book.equations(), current::valueIfValid, current::printed).locateAll(deadline);
     for (Equation equation : book.equations()) {
       Localizer.Result result = located.get(equation);
       evaluate(equation, report.edition(), current, null)
