@@ -58,6 +58,11 @@ public final class Main implements Runnable {
     return status;
   }
 
+  /** A report file, or standard input for {@code -}: within the same limits either way. */
+  static org.nianbao.ReportDocument load(java.nio.file.Path file) throws org.nianbao.ReportReadException {
+    return file.toString().equals("-") ? org.nianbao.Reports.load(System.in, "-") : org.nianbao.Reports.load(file);
+  }
+
   static String oneLine(String message) {
     return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
   }

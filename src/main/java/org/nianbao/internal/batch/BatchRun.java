@@ -371,6 +371,8 @@ public final class BatchRun {
           new ValidationResult(document.report(), findings));
     } catch (ReportReadException e) {
       return oneLine(e.getMessage());
+    } catch (org.nianbao.TimeLimitExceededException e) {
+      return oneLine(e.getMessage()); // this report's failure: the batch goes on with the next
     } catch (RuntimeException e) {
       return "internal error: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()));
     }

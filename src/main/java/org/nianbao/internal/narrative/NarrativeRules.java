@@ -627,7 +627,9 @@ public final class NarrativeRules {
     if (cell instanceof Cell.NotApplicable) {
       return BigDecimal.ZERO;
     }
-    return cell.numberOrNull();
+    BigDecimal n = cell.numberOrNull();
+    // 1E-999999999 would take a billion digits to add: cell.invalid says it, the text is not compared
+    return n == null || !Limits.fitsNumberLength(n) ? null : n;
   }
 
   private static boolean positive(Cell cell) {
