@@ -180,7 +180,7 @@ class DocumentReadingTest {
     }
     Path bomb = write("bomb.docx", zip.toByteArray());
     assertThatThrownBy(() -> Reports.load(bomb)).isInstanceOf(ReportReadException.class)
-        .hasMessage(bomb + ": holds more than 16777216 bytes of XML (Word XML size limit); refused");
+        .hasMessage(bomb + ": holds more than 8388608 bytes of XML (Word XML size limit); refused");
   }
 
   @Test

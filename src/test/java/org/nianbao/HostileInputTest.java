@@ -93,15 +93,45 @@ class HostileInputTest {
 
   @Test
   void aHundredThousandWrappedLinesAreJoinedInLinearTime() {
-    // 127 characters, no closing mark: each line continues the one before, as wrapped PDF text does
-    String wrapped = "本机关坚持以公开为常态、不公开为例外，持续深化政务公开工作，推进决策、执行、管理、服务、结果公开，"
-        + "不断提升政府透明度和公信力，切实保障人民群众的知情权参与权表达权监督权并依法依规做好各项工作";
-    String text = withLastLine(huaian(), (wrapped + "\n").repeat(100_000));
+    // no closing mark: each line continues the one before, as wrapped PDF text does
+    String text = withLastLine(huaian(), (WRAPPED + "\n").repeat(100_000));
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
       ReportDocument document = Reports.load(text, "wrapped.txt");
       assertThat(ReportValidator.create().validate(document).findings())
           .noneMatch(f -> f.rule().id().startsWith("text."));
     });
+  }
+
+  private static final String WRAPPED = "本机关坚持以公开为常态、不公开为例外，持续深化政务公开工作，推进决策、执行、管理、服务、结果公开，"
+      + "不断提升政府透明度和公信力，切实保障人民群众的知情权参与权表达权监督权并依法依规做好各项工作";
+
+  @Test
+  void aTextJustUnderTheInputSizeLimitIsCheckedInASmallHeap(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("big.txt");
+    Files.writeString(file, withLastLine(huaian(), (WRAPPED + "\n").repeat(116_000)));
+    assertThat(Files.size(file)).isBetween(Reports.MAX_INPUT_BYTES - 1024 * 1024, Reports.MAX_INPUT_BYTES);
+    ForkedCli.nianbao("check", file.toString()).timeout(Duration.ofSeconds(120)).run()
+        .hasStatus(0).tookLessThan(Reports.TIME_PER_REPORT);
+  }
+
+  @Test
+  void aWordDocumentNearTheXmlLimitIsCheckedInASmallHeap(@TempDir Path dir) throws IOException {
+    // varied text, as a real document's: repeated text would trip the zip bomb ratio first
+    java.util.Random random = new java.util.Random(9);
+    StringBuilder paragraphs = new StringBuilder();
+    for (int i = 0; i < 150_000; i++) {
+      paragraphs.append("<w:p><w:r><w:t>");
+      for (int k = 0; k < 6; k++) {
+        paragraphs.append((char) (0x4E00 + random.nextInt(5000)));
+      }
+      paragraphs.append("</w:t></w:r></w:p>");
+    }
+    byte[] docx = withDocumentXml(DocxRendering.render(TestReports.example("huaian-2024")),
+        xml -> xml.replace("<w:body>", "<w:body>" + paragraphs));
+    Path file = dir.resolve("big.docx");
+    Files.write(file, docx);
+    ForkedCli.nianbao("check", file.toString()).timeout(Duration.ofSeconds(120)).run()
+        .hasStatus(0).tookLessThan(Reports.TIME_PER_REPORT.plusSeconds(5));
   }
 
   @Test
@@ -113,7 +143,7 @@ class HostileInputTest {
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(
         () -> Reports.load(new java.io.ByteArrayInputStream(bomb), "big.docx"))
         .isInstanceOf(ReportReadException.class)
-        .hasMessage("big.docx: holds more than 16777216 bytes of XML (Word XML size limit); refused"));
+        .hasMessage("big.docx: holds more than 8388608 bytes of XML (Word XML size limit); refused"));
   }
 
   // ---- 7. one time limit for the whole check ----

@@ -43,7 +43,7 @@ public final class Limits {
   public static final int MAX_DOCUMENT_CELLS = 250_000;
 
   /** "Word XML size": the uncompressed main part of a Word document (word/document.xml). */
-  public static final long MAX_WORD_XML_BYTES = 16L * 1024 * 1024;
+  public static final long MAX_WORD_XML_BYTES = 8L * 1024 * 1024;
 
   /**
    * The characters of a number written plainly ({@code 1E+3} as {@code 1000}), worked out from
