@@ -92,6 +92,7 @@ public final class Reports {
           }
           String text = lines.text();
           requireShortLines(text, name);
+          deadline.check();
           TextDocument read = TextReader.read(text, name);
           return new ReportDocument(name, read.report(), read.cells(), read.issues(), lines.places());
         }
@@ -119,10 +120,14 @@ public final class Reports {
     int start = 0;
     int line = 1;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
+      char c = i == text.length() ? '\n' : text.charAt(i);
+      if (c == '\n' || c == '\r') {
         if (i - start > Limits.MAX_LINE_CHARS) {
           throw new ReportReadException(source, "line " + line + " is " + (i - start)
               + " characters long, over the line length limit of " + Limits.MAX_LINE_CHARS + "; refused");
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++; // CR LF ends one line
         }
         start = i + 1;
         line++;
@@ -140,6 +145,15 @@ public final class Reports {
   }
 
   static ReportDocument load(String text, String source, Deadline deadline) throws ReportReadException {
+    long begin = System.nanoTime();
+    try {
+      return loadText(text, source, deadline).readIn(java.time.Duration.ofNanos(System.nanoTime() - begin));
+    } catch (TimeLimitExceededException e) {
+      throw new ReportReadException(source, readingTooLong(e));
+    }
+  }
+
+  private static ReportDocument loadText(String text, String source, Deadline deadline) throws ReportReadException {
     String start = text.stripLeading();
     if (start.isEmpty()) {
       throw new ReportReadException(source, "is empty");
@@ -148,6 +162,7 @@ public final class Reports {
       return ReportDocument.of(ReportJson.read(text, source), source);
     }
     requireShortLines(text, source);
+    deadline.check();
     TextDocument read = TextReader.read(text, source);
     return new ReportDocument(source, read.report(), read.cells(), read.issues());
   }
