@@ -36,6 +36,10 @@ class HostileInputTest {
   /** 共 + 100,000 × 一 + %。: every start of the run used to be scanned to its end, and back. */
   static final String NUMERAL_RUN = "共" + "一".repeat(100_000) + "%。";
 
+  /** 127 characters of prose with no closing mark: as wrapped PDF text, each line continues the last. */
+  private static final String WRAPPED = "本机关坚持以公开为常态、不公开为例外，持续深化政务公开工作，推进决策、执行、管理、服务、结果公开，"
+      + "不断提升政府透明度和公信力，切实保障人民群众的知情权参与权表达权监督权并依法依规做好各项工作";
+
   private static String huaian() {
     return TextReadingTest.example("huaian-2024");
   }
@@ -101,9 +105,6 @@ class HostileInputTest {
           .noneMatch(f -> f.rule().id().startsWith("text."));
     });
   }
-
-  private static final String WRAPPED = "本机关坚持以公开为常态、不公开为例外，持续深化政务公开工作，推进决策、执行、管理、服务、结果公开，"
-      + "不断提升政府透明度和公信力，切实保障人民群众的知情权参与权表达权监督权并依法依规做好各项工作";
 
   @Test
   void aTextJustUnderTheInputSizeLimitIsCheckedInASmallHeap(@TempDir Path dir) throws IOException {
