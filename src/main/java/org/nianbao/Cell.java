@@ -29,9 +29,10 @@ public sealed interface Cell permits Cell.Value, Cell.Blank, Cell.NotApplicable,
       Objects.requireNonNull(number, "number");
     }
 
+    /** Plain, unless that is longer than a number may be ({@code 1E+999999999}). */
     @Override
     public String toString() {
-      return number.toPlainString();
+      return org.nianbao.internal.Limits.fitsNumberLength(number) ? number.toPlainString() : number.toString();
     }
   }
 

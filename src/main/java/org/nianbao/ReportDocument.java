@@ -18,6 +18,8 @@ public final class ReportDocument {
   private final List<ReadIssue> issues;
   /** For a document read through its text: the place in the document of each line of that text. */
   private final List<Finding.Location> linePlaces;
+  /** The time reading took: the check that follows has the rest of the time per report. */
+  private final java.time.Duration reading;
 
   ReportDocument(String source, Report report, Map<String, Finding.Location> cells, List<ReadIssue> issues) {
     this(source, report, cells, issues, List.of());
@@ -25,6 +27,12 @@ public final class ReportDocument {
 
   ReportDocument(String source, Report report, Map<String, Finding.Location> cells, List<ReadIssue> issues,
       List<Finding.Location> linePlaces) {
+    this(source, report, cells, issues, linePlaces, java.time.Duration.ZERO);
+  }
+
+  private ReportDocument(String source, Report report, Map<String, Finding.Location> cells, List<ReadIssue> issues,
+      List<Finding.Location> linePlaces, java.time.Duration reading) {
+    this.reading = reading;
     this.source = Objects.requireNonNull(source, "source");
     this.report = Objects.requireNonNull(report, "report");
     this.issues = List.copyOf(issues);
@@ -67,6 +75,16 @@ public final class ReportDocument {
   /** Where a cell was read from, by its JSON Pointer: a line of a text, a place in a document. */
   public Optional<Finding.Location> location(String pointer) {
     return Optional.ofNullable(place(cells.get(pointer)));
+  }
+
+  /** The same document, read in {@code time}. */
+  ReportDocument readIn(java.time.Duration time) {
+    return new ReportDocument(source, report, cells, issues, linePlaces, time);
+  }
+
+  /** How long reading took. */
+  java.time.Duration reading() {
+    return reading;
   }
 
   /** What reading could not settle; reported as findings by the validator. */

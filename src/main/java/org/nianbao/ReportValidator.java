@@ -2,6 +2,8 @@ package org.nianbao;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Limits;
 import org.nianbao.internal.rules.Engine;
 
 /**
@@ -37,7 +39,12 @@ public final class ReportValidator {
     return locale;
   }
 
-  /** Checks a report on its own: every rule except the cross-year {@code prev.*} rules. */
+  /**
+   * Checks a report on its own: every rule except the cross-year {@code prev.*} rules.
+   *
+   * @throws TimeLimitExceededException when the check takes longer than {@link
+   *     Reports#TIME_PER_REPORT} (not seen with any real report)
+   */
   public ValidationResult validate(Report report) {
     Objects.requireNonNull(report, "report");
     return new ValidationResult(report, engine.check(report, null));
@@ -61,7 +68,7 @@ public final class ReportValidator {
    */
   public ValidationResult validate(ReportDocument document) {
     Objects.requireNonNull(document, "document");
-    return placed(document, engine.check(document.report(), null, document.locations(), document.issues()));
+    return placed(document, checked(document, null));
   }
 
   /**
@@ -72,8 +79,17 @@ public final class ReportValidator {
   public ValidationResult validate(ReportDocument document, Report previousYear) {
     Objects.requireNonNull(document, "document");
     requireYearBefore(document.report(), previousYear);
-    return placed(document,
-        engine.check(document.report(), previousYear, document.locations(), document.issues()));
+    return placed(document, checked(document, previousYear));
+  }
+
+  /** The rest of the time per report, after reading, is the check's. */
+  private java.util.List<Finding> checked(ReportDocument document, Report previousYear) {
+    try {
+      return engine.check(document.report(), previousYear, document.locations(), document.issues(),
+          Deadline.after(Limits.TIME_PER_REPORT, document.reading()));
+    } catch (TimeLimitExceededException e) {
+      throw e.of(document.source());
+    }
   }
 
   /** Findings on the text of a document point at their places in the document. */

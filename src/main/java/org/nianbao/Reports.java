@@ -1,6 +1,7 @@
 package org.nianbao;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Limits;
 import org.nianbao.internal.document.DocumentReader;
 import org.nianbao.internal.document.Format;
 import org.nianbao.internal.document.Lines;
@@ -23,7 +27,10 @@ import org.nianbao.internal.text.TextReader;
  */
 public final class Reports {
   /** Inputs larger than this are refused: no real report comes near it. */
-  public static final long MAX_INPUT_BYTES = 32L * 1024 * 1024;
+  public static final long MAX_INPUT_BYTES = Limits.MAX_INPUT_BYTES;
+
+  /** The time one report may take, reading and checking together. */
+  public static final java.time.Duration TIME_PER_REPORT = Limits.TIME_PER_REPORT;
 
   private Reports() {}
 
@@ -38,24 +45,92 @@ public final class Reports {
     return load(file).report();
   }
 
-  /** Reads a report file with the places its cells came from, for findings that point into it. */
+  /**
+   * Reads a report file with the places its cells came from, for findings that point into it.
+   * Only regular files are read (after following links): a device or a FIFO is refused unopened.
+   * Reading and the check of the report that follows share the {@link #TIME_PER_REPORT}.
+   */
   public static ReportDocument load(Path file) throws ReportReadException {
+    return load(file, Deadline.after(Limits.TIME_PER_REPORT));
+  }
+
+  static ReportDocument load(Path file, Deadline deadline) throws ReportReadException {
+    long start = System.nanoTime();
     String name = file.toString();
-    byte[] bytes = bytes(file);
-    Format format = Format.of(bytes, name);
-    switch (format) {
-      case HTML, DOCX, PDF -> {
-        Lines lines = DocumentReader.read(format, bytes, name);
-        if (lines.text().isBlank()) {
-          throw new ReportReadException(name, "has no text (a scanned document? nianbao reads text, not images)");
+    return parse(bytes(file), name, deadline).readIn(java.time.Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Reads a report from a stream, such as standard input, in any of the formats of {@link
+   * #read(Path)}; as a file, it is refused past {@link #MAX_INPUT_BYTES}, and only as much is read.
+   *
+   * @param source how to name the input in messages, e.g. {@code -} or {@code <stdin>}
+   */
+  public static ReportDocument load(InputStream in, String source) throws ReportReadException {
+    return load(in, source, Deadline.after(Limits.TIME_PER_REPORT));
+  }
+
+  static ReportDocument load(InputStream in, String source, Deadline deadline) throws ReportReadException {
+    long start = System.nanoTime();
+    byte[] bytes;
+    try {
+      bytes = bounded(in, source);
+    } catch (IOException e) {
+      throw new ReportReadException(source, "cannot be read: " + e.getMessage());
+    }
+    return parse(bytes, source, deadline).readIn(java.time.Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static ReportDocument parse(byte[] bytes, String name, Deadline deadline) throws ReportReadException {
+    try {
+      Format format = Format.of(bytes, name);
+      switch (format) {
+        case HTML, DOCX, PDF -> {
+          Lines lines = DocumentReader.read(format, bytes, name, deadline);
+          if (lines.text().isBlank()) {
+            throw new ReportReadException(name, "has no text (a scanned document? nianbao reads text, not images)");
+          }
+          String text = lines.text();
+          requireShortLines(text, name);
+          deadline.check();
+          TextDocument read = TextReader.read(text, name, deadline);
+          return new ReportDocument(name, read.report(), read.cells(), read.issues(), lines.places());
         }
-        TextDocument read = TextReader.read(lines.text(), name);
-        return new ReportDocument(name, read.report(), read.cells(), read.issues(), lines.places());
+        case OTHER_ZIP -> throw new ReportReadException(name,
+            "is a zip archive but not a Word (.docx) document; .doc, .xlsx and .wps files are not read");
+        default -> {
+          return load(Decoding.decode(bytes, name), name, deadline);
+        }
       }
-      case OTHER_ZIP -> throw new ReportReadException(name,
-          "is a zip archive but not a Word (.docx) document; .doc, .xlsx and .wps files are not read");
-      default -> {
-        return load(Decoding.decode(bytes, name), name);
+    } catch (TimeLimitExceededException e) {
+      throw new ReportReadException(name, readingTooLong(e));
+    }
+  }
+
+  private static String readingTooLong(TimeLimitExceededException e) {
+    return e.limit() == null ? "reading was stopped"
+        : "took longer than " + Limits.seconds(e.limit()) + " (time per report) to read; refused";
+  }
+
+  /**
+   * A line longer than a JSON string may be could not be written by {@code extract} and read back:
+   * no report has one, so the input is refused.
+   */
+  private static void requireShortLines(String text, String source) throws ReportReadException {
+    int start = 0;
+    int line = 1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i == text.length() ? '\n' : text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (i - start > Limits.MAX_LINE_CHARS) {
+          throw new ReportReadException(source, "line " + line + " is " + (i - start)
+              + " characters long, over the line length limit of " + Limits.MAX_LINE_CHARS + "; refused");
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++; // CR LF ends one line
+        }
+        start = i + 1;
+        line++;
       }
     }
   }
@@ -66,6 +141,19 @@ public final class Reports {
    * @param source how to name the input in messages
    */
   public static ReportDocument load(String text, String source) throws ReportReadException {
+    return load(text, source, Deadline.after(Limits.TIME_PER_REPORT));
+  }
+
+  static ReportDocument load(String text, String source, Deadline deadline) throws ReportReadException {
+    long begin = System.nanoTime();
+    try {
+      return loadText(text, source, deadline).readIn(java.time.Duration.ofNanos(System.nanoTime() - begin));
+    } catch (TimeLimitExceededException e) {
+      throw new ReportReadException(source, readingTooLong(e));
+    }
+  }
+
+  private static ReportDocument loadText(String text, String source, Deadline deadline) throws ReportReadException {
     String start = text.stripLeading();
     if (start.isEmpty()) {
       throw new ReportReadException(source, "is empty");
@@ -73,8 +161,20 @@ public final class Reports {
     if (start.startsWith("{") || start.startsWith("[")) {
       return ReportDocument.of(ReportJson.read(text, source), source);
     }
-    TextDocument read = TextReader.read(text, source);
+    requireShortLines(text, source);
+    deadline.check();
+    TextDocument read = TextReader.read(text, source, deadline);
     return new ReportDocument(source, read.report(), read.cells(), read.issues());
+  }
+
+  /** At most {@link #MAX_INPUT_BYTES}: a longer stream is refused as soon as it passes the limit. */
+  private static byte[] bounded(InputStream in, String name) throws IOException, ReportReadException {
+    byte[] bytes = in.readNBytes((int) MAX_INPUT_BYTES + 1);
+    if (bytes.length > MAX_INPUT_BYTES) {
+      throw new ReportReadException(name, "is larger than " + MAX_INPUT_BYTES + " bytes; reports larger than "
+          + MAX_INPUT_BYTES + " bytes (input size) are refused");
+    }
+    return bytes;
   }
 
   /** Reads a canonical JSON report file. */
@@ -108,15 +208,23 @@ public final class Reports {
   private static byte[] bytes(Path file) throws ReportReadException {
     String name = file.toString();
     try {
-      if (Files.isDirectory(file)) {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
         throw new ReportReadException(name, "is a directory, not a report file");
       }
-      long size = Files.size(file);
+      if (!attributes.isRegularFile()) {
+        // a device never ends and a FIFO may never be written to: not opened at all
+        throw new ReportReadException(name, "is not a regular file (a device, FIFO or socket); refused"
+            + " (to read standard input, give -)");
+      }
+      long size = attributes.size();
       if (size > MAX_INPUT_BYTES) {
         throw new ReportReadException(name, "is " + size + " bytes; reports larger than "
-            + MAX_INPUT_BYTES + " bytes are refused");
+            + MAX_INPUT_BYTES + " bytes (input size) are refused");
       }
-      return Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        return bounded(in, name); // the file may grow while it is read
+      }
     } catch (NoSuchFileException e) {
       throw new ReportReadException(name, "no such file");
     } catch (AccessDeniedException e) {

@@ -1,6 +1,7 @@
 package org.nianbao;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -112,6 +114,53 @@ class FuzzTest {
           readsOrRefuses(file, count);
         });
     assertThat(count.get()).isGreaterThanOrEqualTo(fuzzed * 9 / 10);
+  }
+
+  /**
+   * The inputs of issue 9 that once took minutes or gigabytes, as seeds: each, and mutations of
+   * the textual ones, read and checked (or refused) well within the time per report.
+   */
+  @Test
+  void hostileSeeds() throws IOException {
+    String huaian = Files.readString(TestReports.EXAMPLES.resolve("huaian-2024.txt"));
+    String json = Files.readString(TestReports.EXAMPLES.resolve("huaian-2024.json"));
+    String html = new String(HtmlRendering.render(TestReports.example("huaian-2024"), StandardCharsets.UTF_8, false),
+        StandardCharsets.UTF_8);
+    String spans = "<html><body><p>本年新收</p><table><tr><td>总体情况</td></tr>"
+        + ("<tr>" + "<td rowspan=\"100\" colspan=\"100\">1</td>".repeat(100) + "</tr>").repeat(50) + "</table></body></html>";
+    java.util.Map<String, String> seeds = new java.util.LinkedHashMap<>();
+    seeds.put("run.txt", huaian + "\n" + BoundedInputTest.NUMERAL_RUN + "\n");
+    seeds.put("run.json", json.replace("全年收取政府信息公开信息处理费 3940 元。", BoundedInputTest.NUMERAL_RUN));
+    seeds.put("run.html", html.replace("</div>\n</td></tr></table>", "<p>" + BoundedInputTest.NUMERAL_RUN + "</p></div>\n</td></tr></table>"));
+    seeds.put("exponent.json", json.replaceFirst("\"naturalPerson\": 3001", "\"naturalPerson\": 1e999999999"));
+    seeds.put("int-exponent.json", json.replaceFirst("\"naturalPerson\": 3001", "\"naturalPerson\": 1E2147483647"));
+    seeds.put("digits.txt", huaian.replace("| 3001 | 53 |", "| " + "7".repeat(999_000) + " | 53 |"));
+    seeds.put("numeral.txt", huaian.replace("六、其他需要报告的事项\n",
+        "六、其他需要报告的事项\n主动公开政府信息一八四四六七四四零七三七零九五五一六一七条，其中规章1条、规范性文件2条。\n"));
+    seeds.put("spans.html", spans);
+    Duration bound = Reports.TIME_PER_REPORT.plusSeconds(10);
+    AtomicInteger count = new AtomicInteger();
+    for (var seed : seeds.entrySet()) {
+      Path file = dir.resolve(seed.getKey());
+      Files.write(file, seed.getValue().getBytes(StandardCharsets.UTF_8));
+      assertTimeoutPreemptively(bound, () -> readsOrRefuses(file, count), seed.getKey());
+      String text = seed.getValue();
+      qt().withExamples(5).forAll(integers().between(0, text.length()), integers().between(0, 30),
+          strings().allPossible().ofLengthBetween(0, 8)).checkAssert((at, length, insert) -> {
+            try {
+              Files.write(file, mutate(text, at, length, insert).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            assertTimeoutPreemptively(bound, () -> readsOrRefuses(file, count), seed.getKey());
+          });
+    }
+    byte[] docx = DocxRendering.render(TestReports.example("huaian-2024"));
+    Path spanned = dir.resolve("span.docx");
+    Files.write(spanned, BoundedInputTest.withDocumentXml(docx,
+        xml -> xml.replaceFirst("<w:tcPr>", "<w:tcPr><w:gridSpan w:val=\"2147483647\"/>")));
+    assertTimeoutPreemptively(bound, () -> readsOrRefuses(spanned, count));
+    assertThat(count.get()).isGreaterThan(seeds.size());
   }
 
   private static byte[] replace(byte[] zipBytes, String name, String content) throws IOException {

@@ -172,7 +172,7 @@ class JsonReadingTest {
       file.setLength(Reports.MAX_INPUT_BYTES + 1); // sparse: costs no disk
     }
     assertThatThrownBy(() -> Reports.read(big))
-        .hasMessage(big + ": is 33554433 bytes; reports larger than 33554432 bytes are refused");
+        .hasMessage(big + ": is 33554433 bytes; reports larger than 33554432 bytes (input size) are refused");
   }
 
   @Test

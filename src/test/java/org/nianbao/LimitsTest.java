@@ -65,7 +65,7 @@ class LimitsTest {
       }
       assertThatThrownBy(() -> Reports.load(big))
           .hasMessage(big + ": is " + (Reports.MAX_INPUT_BYTES + 1) + " bytes; reports larger than "
-              + Reports.MAX_INPUT_BYTES + " bytes are refused");
+              + Reports.MAX_INPUT_BYTES + " bytes (input size) are refused");
     }
   }
 
@@ -75,6 +75,6 @@ class LimitsTest {
     assertThatThrownBy(() -> org.nianbao.internal.document.DocumentReader.read(
         org.nianbao.internal.document.Format.DOCX, docx, "slow.docx", java.time.Duration.ofMillis(1)))
         .isInstanceOf(ReportReadException.class)
-        .hasMessage("slow.docx: took longer than 0.001 s to read; refused");
+        .hasMessage("slow.docx: took longer than 0.001 s (time per report) to read; refused");
   }
 }

@@ -11,6 +11,7 @@ import org.nianbao.ReportReadException;
 import org.nianbao.ReportValidator;
 import org.nianbao.Reports;
 import org.nianbao.Severity;
+import org.nianbao.TimeLimitExceededException;
 import org.nianbao.ValidationResult;
 import org.nianbao.internal.json.FindingsJson;
 import org.nianbao.internal.text.ReportHeading;
@@ -40,7 +41,8 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files: canonical JSON, text, Word (.docx), web pages (.html) or PDF.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files: canonical JSON, text, Word (.docx), web pages (.html) or PDF;"
+      + " - reads standard input.")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -82,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
     List<ReportDocument> documents = new ArrayList<>();
     for (Path file : files) {
       try {
-        documents.add(Reports.load(file));
+        documents.add(Main.load(file));
       } catch (ReportReadException e) {
         err.println("nianbao: " + Main.oneLine(e.getMessage()));
         unreadable = true;
@@ -116,6 +118,10 @@ final class CheckCommand implements Callable<Integer> {
         result = previousReport == null ? validator.validate(document) : validator.validate(document, previousReport);
       } catch (IllegalArgumentException e) {
         err.println("nianbao: " + Main.oneLine(file + ": --previous " + previous + ": " + e.getMessage()));
+        unreadable = true;
+        continue;
+      } catch (TimeLimitExceededException e) {
+        err.println("nianbao: " + Main.oneLine(e.getMessage()));
         unreadable = true;
         continue;
       }

@@ -18,7 +18,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A report file: canonical JSON or text.")
+  @Parameters(paramLabel = "FILE", description = "A report file: canonical JSON or text; - reads standard input.")
   Path file;
 
   @Option(names = "--provenance", description = "Print {\"report\": …, \"cells\": {pointer: {line, text}}}: "
@@ -28,7 +28,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      ReportDocument document = Reports.load(file);
+      ReportDocument document = Main.load(file);
       String json = Reports.toJson(document.report());
       spec.commandLine().getOut().print(provenance ? ProvenanceJson.write(document, json) : json);
       spec.commandLine().getOut().flush();

@@ -77,6 +77,11 @@ public final class Main implements Runnable {
     return status;
   }
 
+  /** A report file, or standard input for {@code -}: within the same limits either way. */
+  static org.nianbao.ReportDocument load(java.nio.file.Path file) throws org.nianbao.ReportReadException {
+    return file.toString().equals("-") ? org.nianbao.Reports.load(System.in, "-") : org.nianbao.Reports.load(file);
+  }
+
   /**
    * A message as one line of text safe for a terminal: its line breaks (from a wrapped message)
    * become spaces, and control characters that come from a file name or a report are escaped.

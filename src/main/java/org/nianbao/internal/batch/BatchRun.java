@@ -488,6 +488,8 @@ public final class BatchRun {
           new ValidationResult(document.report(), findings));
     } catch (ReportReadException e) {
       return e.problem(); // the summary names the file; the reason must not name it again
+    } catch (org.nianbao.TimeLimitExceededException e) {
+      return e.getMessage(); // this report's failure: the batch goes on with the next
     } catch (RuntimeException e) {
       return "internal error: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()));
     }

@@ -6,24 +6,36 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import org.nianbao.ReportReadException;
+import org.nianbao.TimeLimitExceededException;
+import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Limits;
 
 /**
  * Word, web page and PDF documents to lines. Each format's parser is touched only here, in the
- * branch for its format. A document that takes longer than {@link #TIME_LIMIT_SECONDS} to parse
- * is refused rather than left to hang the caller.
+ * branch for its format. The parsers run on a worker thread that checks the report's {@link
+ * Deadline} in its loops, so that it stops by itself when the time is up; the caller waits no
+ * longer than the deadline (and a short grace), then abandons the worker and interrupts it.
  */
 public final class DocumentReader {
-  public static final int TIME_LIMIT_SECONDS = 30;
+  /** How long past the deadline the caller waits for the worker to stop by itself. */
+  private static final Duration GRACE = Duration.ofMillis(500);
 
   private DocumentReader() {}
 
+  /** Within the {@link Limits#TIME_PER_REPORT}. */
   public static Lines read(Format format, byte[] bytes, String source) throws ReportReadException {
-    return read(format, bytes, source, java.time.Duration.ofSeconds(TIME_LIMIT_SECONDS));
+    return read(format, bytes, source, Deadline.after(Limits.TIME_PER_REPORT));
   }
 
   /** As {@link #read(Format, byte[], String)}, within {@code limit}. */
-  public static Lines read(Format format, byte[] bytes, String source, java.time.Duration limit)
+  public static Lines read(Format format, byte[] bytes, String source, Duration limit) throws ReportReadException {
+    return read(format, bytes, source, Deadline.after(limit));
+  }
+
+  /** As {@link #read(Format, byte[], String)}, by {@code deadline}. */
+  public static Lines read(Format format, byte[] bytes, String source, Deadline deadline)
       throws ReportReadException {
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "nianbao-document-reader");
@@ -31,10 +43,10 @@ public final class DocumentReader {
       return t;
     });
     try {
-      Future<Lines> lines = worker.submit(() -> parse(format, bytes, source));
-      return lines.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      Future<Lines> lines = worker.submit(() -> parse(format, bytes, source, deadline));
+      return lines.get(deadline.remaining().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new ReportReadException(source, "took longer than " + limit.toMillis() / 1000.0 + " s to read; refused");
+      throw tooLong(source, deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ReportReadException(source, "reading was interrupted");
@@ -43,17 +55,31 @@ public final class DocumentReader {
       if (cause instanceof ReportReadException r) {
         throw r;
       }
+      if (cause instanceof TimeLimitExceededException) {
+        throw tooLong(source, deadline);
+      }
+      if (cause instanceof OutOfMemoryError) {
+        // the worker's data is garbage now: the next report has the memory back
+        throw new ReportReadException(source, "is too large to read in the memory given (" + name(format)
+            + "); refused");
+      }
       throw new ReportReadException(source, "is not a readable " + name(format) + " document: " + oneLine(cause), cause);
     } finally {
-      worker.shutdownNow();
+      worker.shutdownNow(); // interrupts a worker still running: its deadline checks stop it
     }
   }
 
-  private static Lines parse(Format format, byte[] bytes, String source) throws Exception {
+  private static ReportReadException tooLong(String source, Deadline deadline) {
+    Duration limit = deadline.limit() == null ? Limits.TIME_PER_REPORT : deadline.limit();
+    return new ReportReadException(source, "took longer than " + Limits.seconds(limit)
+        + " (time per report) to read; refused");
+  }
+
+  private static Lines parse(Format format, byte[] bytes, String source, Deadline deadline) throws Exception {
     return switch (format) {
-      case HTML -> HtmlReader.read(bytes, source);
-      case DOCX -> DocxReader.read(bytes);
-      case PDF -> PdfReader.read(bytes, source);
+      case HTML -> HtmlReader.read(bytes, source, deadline);
+      case DOCX -> DocxReader.read(bytes, source, deadline);
+      case PDF -> PdfReader.read(bytes, source, deadline);
       default -> throw new IllegalArgumentException(format.name());
     };
   }
@@ -69,6 +95,7 @@ public final class DocumentReader {
 
   private static String oneLine(Throwable t) {
     String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return message.replaceAll("\\s*\\R\\s*", " ").strip();
+    // one pass, no backtracking: a message may quote a long run of white space from the input
+    return message.replaceAll("\\s+", " ").strip();
   }
 }

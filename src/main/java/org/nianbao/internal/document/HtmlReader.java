@@ -16,6 +16,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.nianbao.ReportReadException;
+import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Limits;
 import org.nianbao.internal.text.Decoding;
 
 /**
@@ -32,23 +34,30 @@ final class HtmlReader {
       "article", "blockquote", "pre", "center", "td", "th", "tr", "dd", "dt", "body", "main", "font", "span");
 
   private final Lines lines = new Lines();
+  private final Deadline deadline;
+  private final CellBudget budget;
   private int tables;
   private int paragraphs;
 
-  private HtmlReader() {}
+  private HtmlReader(String source, Deadline deadline) {
+    this.deadline = deadline;
+    this.budget = new CellBudget(source);
+  }
 
-  static Lines read(byte[] bytes, String source) throws ReportReadException {
+  static Lines read(byte[] bytes, String source, Deadline deadline) throws ReportReadException {
     Document page = Jsoup.parse(decode(bytes, source), "", Parser.htmlParser());
+    deadline.check();
     page.select("script, style, noscript, iframe, form, nav, header, footer, select, button, input, object, embed")
         .remove();
     for (Element e : new ArrayList<>(page.getAllElements())) {
+      deadline.check();
       String marks = e.id() + " " + e.className();
       if (e != page.body() && e.parent() != null && CHROME.matcher(marks).find() && !containsReport(e)) {
         e.remove();
       }
     }
-    Element article = article(page);
-    HtmlReader reader = new HtmlReader();
+    Element article = article(page, deadline);
+    HtmlReader reader = new HtmlReader(source, deadline);
     StringBuilder line = new StringBuilder();
     reader.walk(article, line);
     reader.flush(line);
@@ -77,19 +86,21 @@ final class HtmlReader {
   }
 
   /** The smallest element that holds both the overview and table 三: the article. */
-  private static Element article(Document page) {
+  private static Element article(Document page, Deadline deadline) {
     Element best = page.body() == null ? page : page.body();
+    int bestLength = best.text().length();
     for (Element e : page.getAllElements()) {
+      deadline.check();
       String text = e.text();
-      if (text.contains("本年新收") && (text.contains("总体情况") || text.contains("年度报告"))
-          && text.length() < best.text().length()) {
+      if (text.length() < bestLength && text.contains("本年新收") && (text.contains("总体情况") || text.contains("年度报告"))) {
         best = e;
+        bestLength = text.length();
       }
     }
     return best;
   }
 
-  private void walk(Node node, StringBuilder line) {
+  private void walk(Node node, StringBuilder line) throws ReportReadException {
     if (node instanceof TextNode text) {
       line.append(text.text());
       return;
@@ -97,6 +108,7 @@ final class HtmlReader {
     if (!(node instanceof Element e)) {
       return;
     }
+    deadline.check();
     String tag = e.normalName();
     if (tag.equals("table") && e.select("table table").isEmpty()) {
       flush(line);
@@ -128,14 +140,16 @@ final class HtmlReader {
   }
 
   /** A data table: rowspan and colspan laid out on a grid, one tab-separated line per row. */
-  private void table(Element table) {
+  private void table(Element table) throws ReportReadException {
     tables++;
     Map<Long, String> grid = new HashMap<>();
     Map<Long, Boolean> taken = new HashMap<>();
     int row = 0;
     int width = 0;
     List<Element> rows = table.select("tr");
+    long spread = 0;
     for (Element tr : rows) {
+      deadline.check();
       int column = 0;
       for (Element cell : tr.children()) {
         if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
@@ -146,6 +160,10 @@ final class HtmlReader {
         }
         int rowspan = span(cell.attr("rowspan"));
         int colspan = span(cell.attr("colspan"));
+        spread += (long) rowspan * colspan;
+        if (spread > Limits.MAX_TABLE_CELLS) {
+          budget.table(tables, spread); // refused before the cells are laid out
+        }
         String text = cellText(cell);
         for (int r = 0; r < rowspan; r++) {
           for (int c = 0; c < colspan; c++) {
@@ -160,7 +178,10 @@ final class HtmlReader {
       }
       row++;
     }
+    // rows a rowspan reaches past the last <tr> are not laid out, but a wide row widens them all
+    budget.table(tables, (long) row * width);
     for (int r = 0; r < row; r++) {
+      deadline.check();
       List<String> cells = new ArrayList<>();
       for (int c = 0; c < width; c++) {
         String cell = grid.getOrDefault(key(r, c), "");

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -58,7 +59,7 @@ public final class ReportJson {
   /** Limits on what a JSON report may hold; past them reading stops with a message saying which. */
   public static final int MAX_NESTING = 32;
   public static final int MAX_STRING = 1_000_000;
-  public static final int MAX_NUMBER_LENGTH = 64;
+  public static final int MAX_NUMBER_LENGTH = org.nianbao.internal.Limits.MAX_NUMBER_LENGTH;
 
   public static final ObjectMapper MAPPER = mapper();
   private static final ObjectReader READER = MAPPER.readerFor(Report.class);
@@ -247,7 +248,11 @@ public final class ReportJson {
   }
 
   static void writeCell(JsonGenerator gen, Cell cell) throws IOException {
-    if (cell instanceof Cell.Value v) {
+    if (cell instanceof Cell.Value v && !org.nianbao.internal.Limits.fitsNumberLength(v.number())) {
+      // written plainly it would pass the number length limit (or take gigabytes): kept as its text,
+      // which check reads back as the invalid cell it is
+      gen.writeString(v.number().toString());
+    } else if (cell instanceof Cell.Value v) {
       gen.writeNumber(v.number());
     } else if (cell instanceof Cell.Blank) {
       gen.writeNull();
@@ -267,7 +272,7 @@ public final class ReportJson {
     public Cell deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken token = p.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-        return Cell.of(p.getDecimalValue());
+        return number(p.getText());
       }
       if (token == JsonToken.VALUE_STRING) {
         String text = p.getText();
@@ -275,6 +280,21 @@ public final class ReportJson {
       }
       return (Cell) ctxt.reportInputMismatch(this,
           "a cell is a number, null (blank) or \"/\" (not applicable), not %s", describe(token));
+    }
+
+    /**
+     * A number as written, converted only when it fits the number length limit written plainly:
+     * {@code 1e999999999} is 11 characters that would be a billion digits. Past the limit it is kept
+     * as its text, a cell.invalid finding, as text in a cell that is not a number is.
+     */
+    private static Cell number(String literal) {
+      BigDecimal n;
+      try {
+        n = new BigDecimal(literal); // an exponent past an int is refused here, before any digit exists
+      } catch (NumberFormatException e) {
+        return Cell.unreadable(literal);
+      }
+      return org.nianbao.internal.Limits.fitsNumberLength(n) ? Cell.of(n) : Cell.unreadable(literal);
     }
 
     @Override

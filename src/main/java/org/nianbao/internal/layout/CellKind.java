@@ -28,7 +28,9 @@ public enum CellKind {
     NOT_A_NUMBER,
     NEGATIVE,
     FRACTION,
-    TOO_LARGE;
+    TOO_LARGE,
+    /** More digits than a number may have written plainly, e.g. 0.000…1 with a hundred zeros. */
+    TOO_LONG;
 
     public String key() {
       return "cell.invalid." + name().toLowerCase(java.util.Locale.ROOT);
@@ -58,6 +60,9 @@ public enum CellKind {
     }
     if (number.abs().compareTo(MAX_MAGNITUDE) > 0) {
       return Optional.of(Problem.TOO_LARGE);
+    }
+    if (!org.nianbao.internal.Limits.fitsNumberLength(number)) {
+      return Optional.of(Problem.TOO_LONG); // its arithmetic would take gigabytes
     }
     if (!signed && number.signum() < 0) {
       return Optional.of(Problem.NEGATIVE);

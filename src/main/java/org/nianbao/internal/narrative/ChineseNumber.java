@@ -1,6 +1,7 @@
 package org.nianbao.internal.narrative;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * Numbers as the text writes them: Arabic digits (full-width too, with thousands separators),
@@ -9,8 +10,9 @@ import java.math.BigDecimal;
 final class ChineseNumber {
   private ChineseNumber() {}
 
-  static final String ARABIC = "[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?";
-  static final String CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
+  /** Possessive, and never starting inside a run of digits: see NarrativeRules' NUMBER. */
+  static final String ARABIC = "(?<![0-9０-９,，])[0-9０-９][0-9０-９,，]*+(?:[.．][0-9０-９]++)?+";
+  static final String CHINESE = "(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]++";
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
 
   /** The value of a number token, or null when it is not one. */
@@ -43,60 +45,69 @@ final class ChineseNumber {
     if (DECIMAL.matcher(digits).matches()) {
       return new BigDecimal(digits).multiply(scale).stripTrailingZeros();
     }
-    Long value = chinese(digits);
-    return value == null ? null : BigDecimal.valueOf(value);
+    BigInteger value = chinese(digits);
+    return value == null ? null : new BigDecimal(value);
   }
 
-  /** 一百零八 → 108, 两千三百 → 2300, 十二 → 12, 二〇二〇 → 2020 (digit by digit). */
-  private static Long chinese(String s) {
+  private static final BigInteger TEN = BigInteger.TEN;
+  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+  private static final BigInteger THOUSAND = BigInteger.valueOf(1000);
+  private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
+  private static final BigInteger HUNDRED_MILLION = BigInteger.valueOf(100_000_000);
+
+  /**
+   * 一百零八 → 108, 两千三百 → 2300, 十二 → 12, 二〇二〇 → 2020 (digit by digit). Exact at any length:
+   * a numeral longer than a long (一八四四六七四四零七三七零九五五一六一七) must not wrap to a small number.
+   */
+  private static BigInteger chinese(String s) {
     if (s.isEmpty()) {
       return null;
     }
     if (s.chars().allMatch(c -> digit((char) c) >= 0)) {
-      long v = 0;
+      StringBuilder digits = new StringBuilder(s.length());
       for (char c : s.toCharArray()) {
-        v = v * 10 + digit(c);
+        digits.append((char) ('0' + digit(c)));
       }
-      return v;
+      return new BigInteger(digits.toString());
     }
-    long total = 0;
-    long section = 0;
-    long number = 0;
+    BigInteger total = BigInteger.ZERO;
+    BigInteger section = BigInteger.ZERO;
+    BigInteger number = BigInteger.ZERO;
     for (char c : s.toCharArray()) {
       int d = digit(c);
       if (d >= 0) {
-        number = d;
+        number = BigInteger.valueOf(d);
         continue;
       }
       switch (c) {
         case '十' -> {
-          section += (number == 0 ? 1 : number) * 10;
-          number = 0;
+          section = section.add((number.signum() == 0 ? BigInteger.ONE : number).multiply(TEN));
+          number = BigInteger.ZERO;
         }
         case '百' -> {
-          section += number * 100;
-          number = 0;
+          section = section.add(number.multiply(HUNDRED));
+          number = BigInteger.ZERO;
         }
         case '千' -> {
-          section += number * 1000;
-          number = 0;
+          section = section.add(number.multiply(THOUSAND));
+          number = BigInteger.ZERO;
         }
         case '万' -> {
-          total += (section + number) * 10_000;
-          section = 0;
-          number = 0;
+          total = total.add(section.add(number).multiply(TEN_THOUSAND));
+          section = BigInteger.ZERO;
+          number = BigInteger.ZERO;
         }
         case '亿' -> {
-          total += (section + number) * 100_000_000;
-          section = 0;
-          number = 0;
+          total = total.add(section.add(number).multiply(HUNDRED_MILLION));
+          section = BigInteger.ZERO;
+          number = BigInteger.ZERO;
         }
         default -> {
           return null;
         }
       }
     }
-    return total + section + number;
+    return total.add(section).add(number);
   }
 
   private static int digit(char c) {

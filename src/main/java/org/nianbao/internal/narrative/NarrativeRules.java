@@ -10,6 +10,8 @@ import org.nianbao.Edition;
 import org.nianbao.Narrative;
 import org.nianbao.Report;
 import org.nianbao.ReviewLitigation;
+import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Limits;
 import org.nianbao.Rule;
 import org.nianbao.Severity;
 import org.nianbao.internal.layout.Layout;
@@ -22,10 +24,14 @@ import org.nianbao.internal.text.Sections;
  * sentence leaves no doubt what it counts: no finding beats a wrong one.
  */
 public final class NarrativeRules {
-  /** A number with its unit: 615 条, 3,119 件, 一百零八件, 1.2万条. */
-  private static final String NUMBER = "(" + ChineseNumber.ARABIC + "万?|" + ChineseNumber.CHINESE + ")";
+  /**
+   * A number with its unit: 615 条, 3,119 件, 一百零八件, 1.2万条. What may follow a number never
+   * continues it, so its digits are taken possessively and a number starts only where a run of
+   * digits does: a run of 100,000 一 is scanned once, not once from each of its characters.
+   */
+  private static final String NUMBER = "(" + ChineseNumber.ARABIC + "万?+|" + ChineseNumber.CHINESE + ")";
   private static final String UNIT = "(条|件|个|次|篇|期|起)";
-  private static final Pattern COUNT = Pattern.compile(NUMBER + "\\s*" + UNIT);
+  private static final Pattern COUNT = Pattern.compile(NUMBER + "\\s*+" + UNIT);
 
   private static final Pattern PERIOD = Pattern.compile(
       "(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?(?:至|到|—|－|-|~|～)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
@@ -37,12 +43,14 @@ public final class NarrativeRules {
   private final Cell[] cells;
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<Observation> out = new ArrayList<>();
+  private final Deadline deadline;
 
   /** A sentence with its line and the section it is in (0 before the first heading). */
   record Sentence(int line, int section, String text, String compact) {}
 
-  private NarrativeRules(Report report, Cell[] cells) {
+  private NarrativeRules(Report report, Cell[] cells, Deadline deadline) {
     this.report = report;
+    this.deadline = deadline;
     this.layout = Layout.of(report.edition());
     this.cells = cells;
     Narrative narrative = report.narrative();
@@ -60,34 +68,38 @@ public final class NarrativeRules {
   private static final Pattern TOTAL_END = Pattern.compile("[，,（(]?");
 
   private void paragraphs(List<Narrative.TextLine> lines, int section) {
-    Narrative.TextLine open = null;
+    // a paragraph grows in one builder: joining line by line copied it once per line
+    StringBuilder open = new StringBuilder();
+    Narrative.TextLine first = null;
     for (Narrative.TextLine line : lines) {
-      if (open != null && open.text().length() >= WRAPPED
-          && CLOSING.indexOf(open.text().charAt(open.text().length() - 1)) < 0) {
-        open = new Narrative.TextLine(open.line(), open.text() + line.text());
+      deadline.check();
+      if (first != null && open.length() >= WRAPPED && CLOSING.indexOf(open.charAt(open.length() - 1)) < 0) {
+        open.append(line.text());
         continue;
       }
-      if (open != null) {
-        split(open, section);
+      if (first != null) {
+        split(first.line(), open, section);
       }
-      open = line;
+      open.setLength(0);
+      open.append(line.text());
+      first = line;
     }
-    if (open != null) {
-      split(open, section);
+    if (first != null) {
+      split(first.line(), open, section);
     }
   }
 
   public static List<Observation> check(Report report) {
-    return check(report, Layout.of(report.edition()).cells(report));
+    return check(report, Layout.of(report.edition()).cells(report), Deadline.NONE);
   }
 
-  /** As {@link #check(Report)}, with the report's cells already read (in layout order). */
-  public static List<Observation> check(Report report, Cell[] cells) {
+  /** As {@link #check(Report)}, with the report's cells already read (in layout order), by {@code deadline}. */
+  public static List<Observation> check(Report report, Cell[] cells, Deadline deadline) {
     Narrative narrative = report.narrative();
     if (narrative.preamble().isEmpty() && narrative.sections().isEmpty()) {
       return List.of(); // tables entered without their text
     }
-    NarrativeRules rules = new NarrativeRules(report, cells);
+    NarrativeRules rules = new NarrativeRules(report, cells, deadline);
     rules.sections();
     rules.yearAndPeriod();
     rules.notice();
@@ -100,14 +112,17 @@ public final class NarrativeRules {
     return rules.out;
   }
 
-  private void split(Narrative.TextLine line, int section) {
-    String text = line.text();
+  private void split(int line, CharSequence text, int section) {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || ENDS.indexOf(text.charAt(i)) >= 0) {
-        String sentence = text.substring(start, Math.min(text.length(), i + 1)).strip();
-        if (!sentence.isEmpty()) {
-          sentences.add(new Sentence(line.line(), section, sentence, compact(sentence)));
+        int end = Math.min(text.length(), i + 1);
+        // a longer "sentence" is a table or a run of characters, not prose: the rules leave it alone
+        if (end - start <= Limits.MAX_SENTENCE_CHARS) {
+          String sentence = text.subSequence(start, end).toString().strip();
+          if (!sentence.isEmpty()) {
+            sentences.add(new Sentence(line, section, sentence, compact(sentence)));
+          }
         }
         start = i + 1;
       }
@@ -177,6 +192,7 @@ public final class NarrativeRules {
     Integer titleYear = null;
     Sentence title = null;
     for (Sentence s : sentences) {
+      deadline.check();
       if (s.section() == 0 && s.compact().contains("报告")) {
         Matcher m = TITLE_YEAR.matcher(s.compact());
         if (m.find() && s.compact().contains("年度报告")) {
@@ -193,6 +209,7 @@ public final class NarrativeRules {
           BigDecimal.valueOf(titleYear), Integer.toString(titleYear), Integer.toString(year));
     }
     for (Sentence s : sentences) {
+      deadline.check();
       if (s.section() == 1) {
         Matcher m = YEAR_FIRST.matcher(s.compact());
         if (m.find() && Integer.parseInt(m.group(1)) != year) {
@@ -202,6 +219,7 @@ public final class NarrativeRules {
       }
     }
     for (Sentence s : sentences) {
+      deadline.check();
       Matcher m = PERIOD.matcher(s.compact());
       if (s.compact().contains("统计") && m.find()) {
         int startYear = Integer.parseInt(m.group(1));
@@ -221,6 +239,7 @@ public final class NarrativeRules {
 
   private void notice() {
     for (Sentence s : sentences) {
+      deadline.check();
       if (s.compact().indexOf('号') < 0) {
         continue;
       }
@@ -244,6 +263,7 @@ public final class NarrativeRules {
   /** Totals followed by an itemised breakdown in the same sentence: the parts must not exceed it. */
   private void breakdowns() {
     for (Sentence s : sentences) {
+      deadline.check();
       String text = s.compact();
       if (!hasAny(text, "条件个次篇期起") || !hasAny(text, "其中包括含分别涉及")) {
         continue;
@@ -378,6 +398,7 @@ public final class NarrativeRules {
     BigDecimal over = value(report.applications().carriedOver().total());
     String freshPointer = "/applications/newRequests/total";
     for (Sentence s : sentences) {
+      deadline.check();
       String text = s.compact();
       if (!text.contains("申请")) {
         continue;
@@ -437,6 +458,7 @@ public final class NarrativeRules {
 
   private void outcomes() {
     for (Sentence s : sentences) {
+      deadline.check();
       if (s.section() == 4) {
         continue;
       }
@@ -484,6 +506,7 @@ public final class NarrativeRules {
       return;
     }
     for (Sentence s : sentences) {
+      deadline.check();
       if (s.compact().indexOf('%') < 0) {
         continue;
       }
@@ -520,6 +543,7 @@ public final class NarrativeRules {
     BigDecimal after = value(t4.litigationAfterReview().total());
     BigDecimal litigation = direct == null || after == null ? null : direct.add(after);
     for (Sentence s : sentences) {
+      deadline.check();
       String text = s.compact();
       if (!text.contains("行政复议") && !text.contains("行政诉讼") && !text.contains("维持")) {
         continue;
@@ -603,7 +627,9 @@ public final class NarrativeRules {
     if (cell instanceof Cell.NotApplicable) {
       return BigDecimal.ZERO;
     }
-    return cell.numberOrNull();
+    BigDecimal n = cell.numberOrNull();
+    // 1E-999999999 would take a billion digits to add: cell.invalid says it, the text is not compared
+    return n == null || !Limits.fitsNumberLength(n) ? null : n;
   }
 
   private static boolean positive(Cell cell) {

@@ -21,6 +21,8 @@ import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Labels;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.layout.Layout.Slot;
+import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Limits;
 import org.nianbao.internal.narrative.NarrativeRules;
 import org.nianbao.internal.narrative.Observation;
 import org.nianbao.internal.text.ReadIssue;
@@ -40,7 +42,7 @@ public final class Engine {
   }
 
   public List<Finding> check(Report report, Report previousYear) {
-    return check(report, previousYear, Map.of(), List.of());
+    return check(report, previousYear, Map.of(), List.of(), Deadline.after(Limits.TIME_PER_REPORT));
   }
 
   /**
@@ -49,7 +51,7 @@ public final class Engine {
    * the document of its last cell, usually the total it checks.
    */
   public List<Finding> check(Report report, Report previousYear, Map<String, Finding.Location> locations,
-      List<ReadIssue> issues) {
+      List<ReadIssue> issues, Deadline deadline) {
     Set<String> reported = new HashSet<>();
     int cutSection = 7;
     for (ReadIssue issue : issues) {
@@ -59,14 +61,14 @@ public final class Engine {
         cutSection = Integer.parseInt(issue.arguments().get(issue.arguments().size() - 1));
       }
     }
-    List<Finding> findings = new ArrayList<>(checkTables(report, previousYear, reported));
+    List<Finding> findings = new ArrayList<>(checkTables(report, previousYear, reported, deadline));
     Values values = new Values(RuleBook.of(report.edition()), report);
     for (ReadIssue issue : issues) {
       findings.add(readFinding(issue, report, values));
     }
     int cut = cutSection;
     boolean untitled = report.year() != 0 && issues.stream().anyMatch(i -> i.kind() == ReadIssue.Kind.NO_TITLE);
-    for (Observation o : NarrativeRules.check(report, values.cells)) {
+    for (Observation o : NarrativeRules.check(report, values.cells, deadline)) {
       if (afterCut(o, cut) || untitled && o.key().equals("doc.year.missing")) {
         continue; // doc.title says where the year came from
       }
@@ -91,15 +93,15 @@ public final class Engine {
     return located;
   }
 
-  private List<Finding> checkTables(Report report, Report previousYear) {
-    return checkTables(report, previousYear, Set.of());
+  private List<Finding> checkTables(Report report, Report previousYear, Deadline deadline) {
+    return checkTables(report, previousYear, Set.of(), deadline);
   }
 
   /**
    * @param reported cells the reader has already reported (or that a text that stops does not
    *     show): not reported again as invalid or blank
    */
-  private List<Finding> checkTables(Report report, Report previousYear, Set<String> reported) {
+  private List<Finding> checkTables(Report report, Report previousYear, Set<String> reported, Deadline deadline) {
     RuleBook book = RuleBook.of(report.edition());
     Values current = new Values(book, report);
     Values previous = previousYear == null ? null : new Values(RuleBook.of(previousYear.edition()), previousYear);
@@ -129,7 +131,7 @@ public final class Engine {
       findings.add(blankFinding(run, report.edition(), current));
     }
     Map<Equation, Localizer.Result> located =
-        new Localizer(book.equations(), current::valueIfValid, current::printed).locateAll();
+        new Localizer(book.equations(), current::valueIfValid, current::printed).locateAll(deadline);
     for (Equation equation : book.equations()) {
       Localizer.Result result = located.get(equation);
       evaluate(equation, report.edition(), current, null)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.nianbao.internal.Deadline;
 import org.nianbao.internal.layout.Layout.Slot;
 
 /**
@@ -86,7 +87,7 @@ final class Localizer {
    * The localization for each violated equation. Sums that share no cell (table 三 and table 四)
    * are localized apart: a mistake in one table says nothing about the other.
    */
-  Map<Equation, Result> locateAll() {
+  Map<Equation, Result> locateAll(Deadline deadline) {
     int[] component = new int[sums.size()];
     for (int i = 0; i < component.length; i++) {
       component[i] = i;
@@ -108,7 +109,7 @@ final class Localizer {
               members.add(j);
             }
           }
-          return locate(members);
+          return locate(members, deadline);
         });
         out.put(equations.get(i), result);
       }
@@ -128,7 +129,7 @@ final class Localizer {
     parent[find(parent, a)] = find(parent, b);
   }
 
-  private Result locate(List<Integer> members) {
+  private Result locate(List<Integer> members, Deadline deadline) {
     List<Integer> violated = new ArrayList<>();
     for (int i : members) {
       if (sums.get(i).residual().signum() != 0) {
@@ -159,6 +160,7 @@ final class Localizer {
     }
     List<Map<Slot, BigDecimal>> pairs = new ArrayList<>();
     for (int i = 0; i < cells.size() && pairs.size() <= MAX_CANDIDATES; i++) {
+      deadline.check();
       Slot x = cells.get(i);
       java.util.Set<Slot> near = new java.util.HashSet<>(inViolated);
       sumsOf.get(x).forEach(s -> near.addAll(sums.get(s).coefficients().keySet()));

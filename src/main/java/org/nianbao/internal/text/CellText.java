@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.nianbao.Cell;
+import org.nianbao.internal.Limits;
 
 /** The content of one table cell as printed: a number, blank, not applicable, or other text. */
 final class CellText {
@@ -28,8 +29,12 @@ final class CellText {
       return Cell.NOT_APPLICABLE;
     }
     String number = text.replace('，', ',').replace(" ", "");
-    if (NUMBER.matcher(number).matches()) {
-      return Cell.of(new BigDecimal(number.replace(",", "").replace('−', '-').replace("+", "")));
+    // bounded before any conversion: a million digits take minutes to convert and cannot be a count
+    if (number.length() <= 2 * Limits.MAX_NUMBER_LENGTH && NUMBER.matcher(number).matches()) {
+      BigDecimal value = new BigDecimal(number.replace(",", "").replace('−', '-').replace("+", ""));
+      if (Limits.fitsNumberLength(value)) {
+        return Cell.of(value); // what extract writes, check reads back
+      }
     }
     return Cell.unreadable(raw.strip());
   }

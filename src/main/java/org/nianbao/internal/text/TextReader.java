@@ -23,6 +23,7 @@ import org.nianbao.Narrative;
 import org.nianbao.Report;
 import org.nianbao.ReportReadException;
 import org.nianbao.ReviewLitigation;
+import org.nianbao.internal.Deadline;
 import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.template.Template;
@@ -59,6 +60,7 @@ public final class TextReader {
   private static final int LINE_LEAD = 200;
 
   private final String source;
+  private final Deadline deadline;
   private final FlatText text;
   private final List<ReadIssue> issues = new ArrayList<>();
   private final Map<String, Finding.Location> locations = new LinkedHashMap<>();
@@ -70,14 +72,25 @@ public final class TextReader {
   private boolean cutNote;
   private int cutNoteLine = -1;
 
-  private TextReader(String text, String source) {
+  private TextReader(String text, String source, Deadline deadline) {
     this.source = source;
+    this.deadline = deadline;
     this.text = new FlatText(text);
+    deadline.check();
   }
 
   public static TextDocument read(String text, String source) throws ReportReadException {
+    return read(text, source, Deadline.NONE);
+  }
+
+  /**
+   * As {@link #read(String, String)}, within the time left for this report.
+   *
+   * @throws org.nianbao.TimeLimitExceededException when the deadline passes while reading
+   */
+  public static TextDocument read(String text, String source, Deadline deadline) throws ReportReadException {
     // a page's traditional-character version is read as simplified, line for line
-    return new TextReader(Simplified.toSimplified(text), source).read();
+    return new TextReader(Simplified.toSimplified(text), source, deadline).read();
   }
 
   /** A row found in the text, with the compact-text extent of its label. */
@@ -106,6 +119,7 @@ public final class TextReader {
   private TextDocument read() throws ReportReadException {
     findContentEnd();
     List<Headings.Heading> headings = Headings.find(text, contentEnd);
+    deadline.check();
     Title title = title();
     Edition edition = edition(headings, title.year());
     Template template = Template.of(edition);
@@ -186,6 +200,7 @@ public final class TextReader {
     Map<Integer, BigDecimal> documentFigures = documentFigures();
     int previousStop = -1;
     for (int k = 0; k < chosen.size(); k++) {
+      deadline.check();
       Occurrence occurrence = chosen.get(k);
       Template.Row row = table.rows().get(occurrence.row());
       boolean last = k + 1 == chosen.size();
@@ -275,6 +290,7 @@ public final class TextReader {
     String c = text.compact;
     List<Occurrence> found = new ArrayList<>();
     for (int r = 0; r < table.rows().size(); r++) {
+      deadline.check();
       Template.Row row = table.rows().get(r);
       int count = 0;
       for (String anchor : row.anchors()) {

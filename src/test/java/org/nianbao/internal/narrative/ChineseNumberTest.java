@@ -17,6 +17,15 @@ class ChineseNumberTest {
     assertThat(ChineseNumber.parse(token)).isEqualByComparingTo(new BigDecimal(value));
   }
 
+  /** Past a long (2^63 − 1) a numeral used to wrap: 2^64 + 1 read as 1. */
+  @ParameterizedTest
+  @CsvSource({"一八四四六七四四零七三七零九五五一六一七, 18446744073709551617",
+      "九九九九九九九九九九九九九九九九九九九九, 99999999999999999999",
+      "九二二三三七二零三六八五四七七五八零八, 9223372036854775808"})
+  void readsNumeralsPastALongExactly(String token, String value) {
+    assertThat(ChineseNumber.parse(token)).isEqualByComparingTo(new BigDecimal(value));
+  }
+
   @ParameterizedTest
   @CsvSource({"是", "'', ", "abc", "1.2.3"})
   void refusesWhatIsNotANumber(String token) {
