@@ -64,16 +64,19 @@ class TextReadingTest {
   }
 
   @Test
-  void runTogetherDigitsThatSplitSeveralWaysAreAnErrorQuotingThem() throws Exception {
+  void runTogetherDigitsThatSplitSeveralWaysAreBlankWithAFindingQuotingThem() throws Exception {
     // 3 0 5 4 7 41 60 and 3 0 5 47 4 1 60 both add up
     String text = example("xingjing-2020").replace("一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t",
         "一、本年新收政府信息公开申请数量 305474160");
     ValidationResult result = VALIDATOR.validate(Reports.load(text, "x.txt"));
-    assertThat(result.findings()).extracting(Finding::rule, f -> f.location().line())
-        .contains(tuple(Rule.CELL_INVALID, 79));
-    Finding invalid = result.findings(Rule.CELL_INVALID).get(0);
-    assertThat(invalid.message()).contains("“305474160”").contains("不止一种拆法");
-    assertThat(invalid.pointers()).hasSize(7).allMatch(p -> p.startsWith("/applications/newRequests/"));
+    // a reading problem, not an error of the report: the cells stay blank and one warning says why
+    assertThat(result.findings()).extracting(Finding::rule, Finding::severity, f -> f.location().line())
+        .contains(tuple(Rule.CELL_BLANK, Severity.WARNING, 79));
+    assertThat(result.findings(Rule.CELL_INVALID)).isEmpty();
+    Finding blank = result.findings(Rule.CELL_BLANK).get(0);
+    assertThat(blank.message()).contains("“305474160”").contains("不止一种拆法");
+    assertThat(blank.pointers()).hasSize(7).allMatch(p -> p.startsWith("/applications/newRequests/"));
+    assertThat(result.report().applications().newRequests().total()).isEqualTo(Cell.BLANK);
   }
 
   @Test
@@ -92,8 +95,10 @@ class TextReadingTest {
   @Test
   void aRowWithTheWrongNumberOfCellsIsNamed() throws Exception {
     ValidationResult result = check("huaian-2024", null, "行政强制 | 88283", "行政强制 | 88283 | 12");
+    // two values for one cell: which is which cannot be told, so the cell is left blank and named
     assertThat(result.findings()).extracting(Finding::rule, Finding::pointers, f -> f.location().line())
-        .containsExactly(tuple(Rule.CELL_INVALID, List.of("/activeDisclosure/enforcement/coercion/decisions"), 33));
+        .containsExactly(tuple(Rule.CELL_BLANK, List.of("/activeDisclosure/enforcement/coercion/decisions"), 33));
+    assertThat(result.findings().get(0).message()).contains("88283 12");
   }
 
   @Test
@@ -150,10 +155,21 @@ class TextReadingTest {
   }
 
   @Test
-  void textWithoutTablesIsAClearError() {
-    assertThatThrownBy(() -> Reports.load("某某局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n无。\n", "t.txt"))
+  void textWithoutTablesIsReadAndSaysSo() throws Exception {
+    // the six sections are there, their tables are not (published as pictures)
+    ValidationResult result = VALIDATOR.validate(Reports.load("某某局2024年政府信息公开工作年度报告\n一、总体情况\n无。\n"
+        + "二、主动公开政府信息情况\n见下图。\n三、收到和处理政府信息公开申请情况\n见下图。\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n见下图。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n",
+        "t.txt"));
+    assertThat(result.findings()).extracting(f -> f.rule().id()).containsExactly("doc.tables_missing");
+    assertThat(result.report().unit()).isEqualTo("某某局");
+  }
+
+  @Test
+  void textWithNoSignOfAReportIsAClearError() {
+    assertThatThrownBy(() -> Reports.load("这是一段与年度报告无关的文字。\n", "t.txt"))
         .isInstanceOf(ReportReadException.class)
-        .hasMessageStartingWith("t.txt: no report tables found");
+        .hasMessageStartingWith("t.txt: holds no sign of a report");
   }
 
   @Test

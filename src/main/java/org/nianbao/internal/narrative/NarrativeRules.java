@@ -282,6 +282,10 @@ public final class NarrativeRules {
           continue;
         }
         String word = intro.group(1);
+        int totalStart = Math.max(0, intro.start() - 24) + total.start(); // lastCountBefore looks 24 back
+        if (!word.equals("其中") && !word.startsWith("分别") && itemOfList(text, totalStart, total.unit())) {
+          continue; // "政务要闻285条，通知公告303条，部门动态3718条，涉及…": 3718 is an item, not a total
+        }
         List<Count> parts = partsAfter(text, intro.end(), total.unit());
         if (parts.isEmpty()) {
           continue;
@@ -301,6 +305,26 @@ public final class NarrativeRules {
   }
 
   private record Count(BigDecimal value, String unit, int start, int end) {}
+
+  /**
+   * Whether the count before an introducer is one item of a list of counts ("…303条，部门、镇动态
+   * 3718条，涉及…"): another count in the same unit ends the clause just before it.
+   */
+  private static boolean itemOfList(String text, int totalStart, String unit) {
+    int from = Math.max(0, totalStart - 30);
+    String before = text.substring(from, totalStart);
+    Matcher m = COUNT.matcher(before);
+    Count last = null;
+    while (m.find()) {
+      last = count(m, before);
+    }
+    if (last == null || !last.unit().equals(unit)) {
+      return false;
+    }
+    String between = before.substring(last.end());
+    return between.startsWith("，") || between.startsWith(",") || between.startsWith("、");
+  }
+
 
   /** The count the clause before {@code end} states: the last number with a unit, right before the introducer. */
   private static Count lastCountBefore(String text, int end) {
@@ -329,6 +353,17 @@ public final class NarrativeRules {
       int at = rest.indexOf(word);
       if (at >= 0) {
         stop = Math.min(stop, at);
+      }
+    }
+    // a list opened inside a bracket ends where the bracket closes: "13件（含新制定5件，修改4件）"
+    int depthAt = 0;
+    for (int j = 0; j < stop; j++) {
+      char ch = rest.charAt(j);
+      if (ch == '（' || ch == '(') {
+        depthAt++;
+      } else if ((ch == '）' || ch == ')') && --depthAt < 0) {
+        stop = j;
+        break;
       }
     }
     Matcher m = COUNT.matcher(rest.substring(0, stop));

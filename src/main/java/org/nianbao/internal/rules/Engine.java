@@ -69,7 +69,9 @@ public final class Engine {
     int cut = cutSection;
     boolean untitled = report.year() != 0 && issues.stream().anyMatch(i -> i.kind() == ReadIssue.Kind.NO_TITLE);
     for (Observation o : NarrativeRules.check(report, values.cells, deadline)) {
-      if (afterCut(o, cut) || untitled && o.key().equals("doc.year.missing")) {
+      boolean yearUnknown = report.year() == 0 && (o.rule() == Rule.DOC_PERIOD
+          || o.rule() == Rule.DOC_YEAR && !o.key().equals("doc.year.missing"));
+      if (afterCut(o, cut) || untitled && o.key().equals("doc.year.missing") || yearUnknown) {
         continue; // doc.title says where the year came from
       }
       List<Slot> slots = o.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();

@@ -22,8 +22,9 @@ public final class Template {
    * @param pointer the row's JSON Pointer, e.g. {@code /applications/outcomes/withheld/stateSecret}
    * @param printed the label as the notice prints it, ordinal included
    * @param anchors words that identify the row wherever its label is copied, the most specific first
-   * @param wholeWord whether an anchor must stand alone (not run on into more of a word), for short
-   *     anchors such as 其他 that other labels contain
+   * @param wholeWord whether an anchor must stand alone (not run on into more of a word) and with
+   *     all of the label before it, for short anchors such as 其他 and 总计 that other labels and the
+   *     column heads contain
    */
   public record Row(String pointer, String printed, List<String> anchors, boolean wholeWord) {
     public Row {
@@ -206,7 +207,7 @@ public final class Template {
           "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "收费通知"));
       rows.add(new Row(OUT + "/otherHandling/other", "3.其他", List.of("其他"), true));
     }
-    rows.add(row(OUT + "/total", "(七)总计", "总计"));
+    rows.add(new Row(OUT + "/total", "(七)总计", List.of("总计"), true));
     rows.add(row(T3 + "/carriedForward", "四、结转下年度继续办理", "结转下年度"));
     return rows;
   }

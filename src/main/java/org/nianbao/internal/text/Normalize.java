@@ -9,6 +9,14 @@ public final class Normalize {
 
   /** Full-width ASCII to ASCII (digits, letters, brackets, commas), ideographic and no-break spaces to space. */
   static String fold(String s) {
+    int first = 0;
+    while (first < s.length() && narrow(s.charAt(first)) == s.charAt(first) && s.charAt(first) != '\u3000'
+        && s.charAt(first) != '\u00A0') {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // nothing to fold: no copy of a long text
+    }
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = narrow(s.charAt(i));

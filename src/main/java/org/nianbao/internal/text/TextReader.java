@@ -52,10 +52,17 @@ public final class TextReader {
   /** What a text's own figures for table 二 say: "现行有效行政规范性文件698件". */
   private static final Pattern DOCUMENT_FIGURE =
       Pattern.compile("(现行有效|制发|废止)[^，。；,;\\d]{0,12}?规范性文件(\\d{1,7})件");
+  /** "2022年1月1日至2022年12月31日": the period names the report year. */
+  private static final Pattern PERIOD_YEAR = Pattern.compile("(20\\d{2})年1月1日");
+  private static final Pattern ANY_YEAR = Pattern.compile("(20\\d{2})年");
+  /** How much of the text is looked through for a year when the top lines name none. */
+  private static final int YEAR_SCAN = 2_000_000;
   /** A row label this close before a full stop is a sentence of the text, not a table row. */
   private static final int PROSE_WINDOW = 24;
   /** Places one label is looked for at most: text that repeats a label endlessly is not a table. */
   private static final int MAX_OCCURRENCES = 64;
+  /** Lines at the top where the title, a page's header or the opening sentence may stand. */
+  private static final int HEADING_LINES = 60;
   /** How far before a label, on its line, merged cells and group headings are looked through. */
   private static final int LINE_LEAD = 200;
 
@@ -154,8 +161,11 @@ public final class TextReader {
 
   private void findContentEnd() {
     contentEnd = text.compact.length();
-    for (int line = 0; line < text.lines.length; line++) {
-      String s = text.lines[line].strip();
+    for (int line = 0; line < text.lineCount(); line++) {
+      if (text.lineEnd(line) - text.lineStart(line) >= 200) {
+        continue;
+      }
+      String s = text.line(line).strip();
       if (s.length() > 2 && s.length() < 200 && (s.charAt(0) == '[' || s.charAt(0) == '【')
           && CUT_NOTE_WORDS.stream().anyMatch(s::contains)) {
         contentEnd = text.compact(text.lineStart(line));
@@ -194,7 +204,7 @@ public final class TextReader {
             + text.compact.substring(o.start(), Math.min(text.compact.length(), o.end() + 12)));
       }
     }
-    read.start = Math.min(marker >= 0 ? marker : chosen.get(0).start(), chosen.get(0).start());
+    read.start = lineLead(Math.min(marker >= 0 ? marker : chosen.get(0).start(), chosen.get(0).start()));
     int tableEnd = region[1];
     ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(tableEnd));
     Map<Integer, BigDecimal> documentFigures = documentFigures();
@@ -285,6 +295,17 @@ public final class TextReader {
     return first;
   }
 
+  /**
+   * A table's first words with what opens their line ("（本列数据的勾稽关系为：…"), when that is no
+   * sentence: the narrative keeps none of the table.
+   */
+  private int lineLead(int compactStart) {
+    int line = text.lineOf(text.flat(compactStart));
+    int lineStart = text.compact(text.lineStart(line));
+    String lead = text.compact.substring(lineStart, compactStart);
+    return lead.length() <= 40 && lead.indexOf('。') < 0 ? lineStart : compactStart;
+  }
+
   /** Every place a row's label stands in the region, with the label's extent. */
   private List<Occurrence> occurrences(Template.Table table, int from, int to) {
     String c = text.compact;
@@ -306,6 +327,9 @@ public final class TextReader {
           int position = at;
           int printedAt = row.printed().indexOf(anchor);
           int start = printedAt < 0 ? at : backward(row.printed(), printedAt, at, from);
+          if (row.wholeWord() && printedAt > 0 && !prefixed(row.printed().substring(0, printedAt), start, at)) {
+            continue; // 总计 or 其他 as a column head, not the row (七)总计 or 3.其他
+          }
           int end = printedAt < 0 ? anchorEnd : forward(row.printed(), printedAt + anchor.length(), anchorEnd, to);
           int index = r;
           if (found.stream().anyMatch(o -> o.row() == index && o.start() <= position && position < o.end())) {
@@ -332,6 +356,13 @@ public final class TextReader {
     }
     char c = text.flat.charAt(i);
     return c == '\n' || c == '|' || c == '\t' || Character.isDigit(c) || "/-—–无".indexOf(c) >= 0;
+  }
+
+  /** Whether the label's printed start ("(七)", "3.") stands before its anchor. */
+  private boolean prefixed(String prefix, int start, int at) {
+    String found = text.compact.substring(start, at);
+    long wanted = prefix.chars().filter(c -> !loose((char) c)).count();
+    return found.chars().filter(c -> !loose((char) c)).count() >= wanted;
   }
 
   private boolean isProse(int from, int to) {
@@ -556,7 +587,7 @@ public final class TextReader {
         || firstOf(List.of("尚未审结"), start, region[1]) < 0)) {
       return read; // without its heading, only the table's own header says a table is there
     }
-    read.start = start;
+    read.start = lineLead(start);
     List<Layout.Slot> slots = layout.slots().stream().filter(s -> s.pointer().startsWith(T4 + "/")).toList();
     ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(region[1]));
     List<ValueWords.Word> words = new ArrayList<>();
@@ -633,16 +664,32 @@ public final class TextReader {
    * opening sentence or the statistics period, and {@code doc.title} says so.
    */
   private Title title() {
-    Optional<ReportHeading.Found> found = ReportHeading.find(java.util.Arrays.asList(text.lines));
+    List<String> top = new ArrayList<>();
+    for (int line = 0; line < Math.min(text.lineCount(), HEADING_LINES); line++) {
+      top.add(text.line(line));
+    }
+    Optional<ReportHeading.Found> found = ReportHeading.find(top);
     if (found.isEmpty()) {
-      return new Title("", 0, "none");
+      int year = yearInText();
+      return new Title("", year, "none");
     }
     ReportHeading.Found heading = found.get();
     String unit = heading.unit() == null ? "" : heading.unit();
-    int year = heading.year() == null ? 0 : heading.year();
+    int year = heading.year() == null ? yearInText() : heading.year();
     boolean titled = heading.unitSource() == ReportHeading.Source.TITLE
         || heading.unitSource() == ReportHeading.Source.HEADER;
     return new Title(unit, year, titled ? null : unit.isEmpty() ? "none" : "text");
+  }
+
+  /** Past the top lines: the year of the statistics period, or else the first year the text names. */
+  private int yearInText() {
+    String head = text.compact.substring(0, Math.min(text.compact.length(), YEAR_SCAN));
+    Matcher period = PERIOD_YEAR.matcher(head);
+    if (period.find()) {
+      return Integer.parseInt(period.group(1));
+    }
+    Matcher any = ANY_YEAR.matcher(head);
+    return any.find() ? Integer.parseInt(any.group(1)) : 0;
   }
 
   private Edition edition(List<Headings.Heading> headings, int year) {
@@ -693,8 +740,11 @@ public final class TextReader {
     for (Headings.Heading h : headings) {
       lastSection = Math.max(lastSection, h.start() < contentEnd ? h.section() : 0);
     }
-    boolean truncated = cutNote || cutTable != null
-        || lastSection > 0 && lastSection < 6 && !endsASentence() && !tablesEndText(tables);
+    int reached = lastSection;
+    boolean laterTables = tables.stream().anyMatch(t -> t.found() && t.table.section() > reached);
+    // the text stops in mid-sentence before section 六, or before the sections of tables it never shows
+    boolean truncated = cutNote || cutTable != null || lastSection < 6 && !endsASentence()
+        || lastSection <= 4 && !laterTables && (lastSection > 0 || tables.stream().noneMatch(TableRead::found));
     if (!truncated) {
       return absent;
     }
@@ -828,11 +878,11 @@ public final class TextReader {
     }
     int a = text.flat(from);
     int b = text.flat(to - 1) + 1;
-    for (int line = text.lineOf(a); line < text.lines.length && text.lineStart(line) < b; line++) {
+    for (int line = text.lineOf(a); line < text.lineCount() && text.lineStart(line) < b; line++) {
       int s = Math.max(a, text.lineStart(line)) - text.lineStart(line);
       int e = Math.min(b, text.lineEnd(line)) - text.lineStart(line);
       if (s < e) {
-        String piece = text.lines[line].substring(s, e).strip();
+        String piece = text.line(line, s, e).strip();
         if (!piece.isEmpty()) {
           out.add(new Narrative.TextLine(line + 1, piece));
         }

@@ -253,6 +253,11 @@ final class ValueWords {
       }
       return true;
     }
+    if (word.length() > MAX_RUN && isDigits(word)) {
+      // too long for any cell, but a value as printed: cell.invalid names it, with the number length limit
+      out.add(new Word(Kind.NUMBER, word, null, offset, false));
+      return true;
+    }
     int n = number(word, 0);
     if (n == 0) {
       if (isUnit(word) && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.NUMBER
