@@ -63,7 +63,7 @@ final class FlatText {
       }
     }
     this.compact = compact.toString();
-    this.checkpoints = Arrays.copyOf(marks, this.compact.length() / STRIDE + 1);
+    this.checkpoints = Arrays.copyOf(marks, Math.max(1, (this.compact.length() + STRIDE - 1) / STRIDE));
   }
 
   int lineCount() {

@@ -112,6 +112,8 @@ public final class TextReader {
     int end = -1;
     /** Where the values of the last row found stopped (compact). */
     int lastValuesEnd = -1;
+    /** Whether the text ends right at the last value read: that number may be cut short. */
+    boolean endsAtCut;
     int regionEnd;
 
     TableRead(Template.Table table) {
@@ -194,6 +196,9 @@ public final class TextReader {
       occurrences.removeIf(o -> !beforeValues(o.end(), region[1]));
     }
     List<Occurrence> chosen = align(occurrences);
+    if (System.getProperty("nianbao.debug") != null) {
+      System.err.println(table.name() + " region " + region[0] + "-" + region[1] + " marker " + marker + " occurrences " + occurrences);
+    }
     if (chosen.isEmpty()) {
       return read;
     }
@@ -237,6 +242,7 @@ public final class TextReader {
       }
       if (last) {
         read.lastValuesEnd = text.compact(stretch.stoppedAt());
+        read.endsAtCut = endsAtCut(stretch);
       }
     }
     if (table.section() == 3) {
@@ -617,6 +623,8 @@ public final class TextReader {
     }
     read.results.put(0, result);
     read.lastValuesEnd = at;
+    read.endsAtCut = !words.isEmpty() && words.get(words.size() - 1).offset()
+        + words.get(words.size() - 1).text().length() >= flatContentEnd();
     read.end = Math.max(at, read.start);
     tableSpans.add(new int[] {read.start, read.end});
     place(table, new Template.Row(T4, "表四", List.of(), false), new Occurrence(0, read.start, read.start), slots,
@@ -755,7 +763,7 @@ public final class TextReader {
       if (t == cutTable) {
         Occurrence lastRow = t.rows.get(t.rows.size() - 1);
         RowFit.Result lastResult = t.results.get(lastRow.row());
-        int firstAbsent = lastResult != null && lastResult.placed() ? lastRow.row() + 1 : lastRow.row();
+        int firstAbsent = lastResult != null && lastResult.placed() && !t.endsAtCut ? lastRow.row() + 1 : lastRow.row();
         if (table.rows().isEmpty()) {
           slots.forEach(s -> absent.add(s.pointer()));
         }
@@ -784,11 +792,11 @@ public final class TextReader {
   private boolean complete(TableRead t) {
     if (t.table.rows().isEmpty()) {
       RowFit.Result result = t.results.get(0);
-      return result != null && result.placed();
+      return result != null && result.placed() && !t.endsAtCut;
     }
     Occurrence last = t.rows.get(t.rows.size() - 1);
     RowFit.Result result = t.results.get(last.row());
-    return last.row() == t.table.rows().size() - 1 && result != null && result.placed();
+    return last.row() == t.table.rows().size() - 1 && result != null && result.placed() && !t.endsAtCut;
   }
 
   private String lastRowLabel(TableRead t) {
@@ -796,6 +804,21 @@ public final class TextReader {
       return Template.TABLE_4_HEADINGS.get(0);
     }
     return t.table.rows().get(t.rows.get(t.rows.size() - 1).row()).printed();
+  }
+
+  /** Where the content ends as printed: the end of the text, or the start of the note that it stops. */
+  private int flatContentEnd() {
+    return cutNote ? text.lineStart(cutNoteLine) : text.flat.length();
+  }
+
+  /** Whether the text ends right where the values read end: the last of them may be cut short. */
+  private boolean endsAtCut(ValueWords.Stretch stretch) {
+    List<ValueWords.Word> words = stretch.words();
+    if (words.isEmpty() || contentEnd == 0) {
+      return false;
+    }
+    ValueWords.Word last = words.get(words.size() - 1);
+    return last.kind() == ValueWords.Kind.NUMBER && last.offset() + last.text().length() >= flatContentEnd();
   }
 
   /** Whether the content ends as a sentence or a heading ends, not in the middle of one. */
