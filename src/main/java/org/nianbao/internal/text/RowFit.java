@@ -53,6 +53,11 @@ final class RowFit {
     Result settled(List<ValueWords.Word> cut) {
       return new Result(Outcome.SPLIT, List.copyOf(cut), words, List.of());
     }
+
+    /** This row's cut undone: the sums down the table's columns do not hold with it. */
+    Result unsettled() {
+      return new Result(Outcome.NO_SPLIT, List.of(), words, List.of());
+    }
   }
 
   /** Work bound for cutting digit runs: a pathological row gives up rather than hang. */
@@ -80,9 +85,10 @@ final class RowFit {
     if (words.size() > cells || words.stream().noneMatch(ValueWords.Word::digitRun)) {
       return new Result(Outcome.COUNT, List.of(), read);
     }
-    if (sums.isEmpty() && hints.isEmpty() && words.stream().filter(ValueWords.Word::digitRun)
-        .allMatch(w -> w.text().charAt(0) != '0')) {
-      // "130" for three cells may be 1 3 0, or 130 and two blanks lost with their separators
+    if (sums.isEmpty() && hints.isEmpty() && !words.stream().filter(ValueWords.Word::digitRun)
+        .allMatch(w -> w.text().chars().allMatch(c -> c == '0'))) {
+      // without a sum, "130" for three cells may be 1 3 0, or 130 and two blanks lost with their
+      // separators: only zeros ("000": no zero has two digits) cut without a sum or a figure of the text
       return new Result(Outcome.COUNT, List.of(), read);
     }
     Search search = new Search(words, cells, sums);
@@ -142,7 +148,8 @@ final class RowFit {
       for (int w = words.size() - 1; w >= 0; w--) {
         ValueWords.Word word = words.get(w);
         minCellsAfter[w] = minCellsAfter[w + 1] + 1;
-        maxCellsAfter[w] = maxCellsAfter[w + 1] + (word.digitRun() ? word.text().length() : 1);
+        int point = word.text().indexOf('.');
+        maxCellsAfter[w] = maxCellsAfter[w + 1] + (word.digitRun() ? (point < 0 ? word.text().length() : point) : 1);
       }
     }
 
@@ -175,7 +182,10 @@ final class RowFit {
 
     /** Cuts the rest of a digit run, from {@code at}, into cells starting at {@code cell}. */
     void cut(int w, ValueWords.Word word, int at, int cell) {
-      String digits = word.text();
+      // a decimal tail ("391.19") belongs to the last cell cut from the run
+      int point = word.text().indexOf('.');
+      String digits = point < 0 ? word.text() : word.text().substring(0, point);
+      String tail = point < 0 ? "" : word.text().substring(point);
       if (at == digits.length()) {
         word(w + 1, cell);
         return;
@@ -191,8 +201,8 @@ final class RowFit {
           gaveUp = true;
           return;
         }
-        assigned[cell] = new ValueWords.Word(ValueWords.Kind.NUMBER, digits.substring(at, at + length), null,
-            word.offset() + at, false);
+        String piece = digits.substring(at, at + length) + (at + length == digits.length() ? tail : "");
+        assigned[cell] = new ValueWords.Word(ValueWords.Kind.NUMBER, piece, null, word.offset() + at, false);
         if (sumsHold(cell)) {
           cut(w, word, at + length, cell + 1);
         }

@@ -30,40 +30,105 @@ final class TableSums {
       }
     }
     if (open.isEmpty() || combinations > MAX_COMBINATIONS) {
+      verify(table, results);
       return;
     }
     int rows = table.rows().size();
-    int total = -1;
-    int newRequests = -1;
-    int carriedOver = -1;
-    int carriedForward = -1;
-    List<Integer> outcomes = new ArrayList<>();
-    for (int r = 0; r < rows; r++) {
-      String p = table.rows().get(r).pointer();
-      if (p.endsWith("/outcomes/total")) {
-        total = r;
-      } else if (p.contains("/outcomes/")) {
-        outcomes.add(r);
-      } else if (p.endsWith("/newRequests")) {
-        newRequests = r;
-      } else if (p.endsWith("/carriedOver")) {
-        carriedOver = r;
-      } else if (p.endsWith("/carriedForward")) {
-        carriedForward = r;
-      }
-    }
+    Structure structure = new Structure(table);
     BigDecimal[][] values = new BigDecimal[rows][];
     for (Map.Entry<Integer, RowFit.Result> e : results.entrySet()) {
       if (e.getValue().placed()) {
         values[e.getKey()] = numbers(e.getValue().cells());
       }
     }
-    Search search = new Search(results, open, values, outcomes, total, newRequests, carriedOver, carriedForward);
+    Search search = new Search(results, open, values, structure.outcomes, structure.total, structure.newRequests,
+        structure.carriedOver, structure.carriedForward);
     search.choose(0);
     if (search.solutions == 1) {
       for (int k = 0; k < open.size(); k++) {
         int row = open.get(k);
         results.put(row, results.get(row).settled(results.get(row).candidates().get(search.solution[k])));
+      }
+    }
+    verify(table, results);
+  }
+
+  /**
+   * Undoes cuts of run-together digits that the sums down the columns contradict: a blank cell
+   * lost with its separators can let a wrong cut add up along its row, but rarely down every
+   * column too. Rows read one value to a cell are left as read: their sums are the rules' to check.
+   */
+  static void verify(Template.Table table, Map<Integer, RowFit.Result> results) {
+    Structure s = new Structure(table);
+    BigDecimal[][] values = new BigDecimal[table.rows().size()][];
+    results.forEach((row, r) -> values[row] = r.placed() ? numbers(r.cells()) : null);
+    java.util.Set<Integer> wrong = new java.util.HashSet<>();
+    for (int c = 0; c < COLUMNS; c++) {
+      checkColumn(values, c, s.outcomes, List.of(s.total), results, wrong);
+      checkColumn(values, c, List.of(s.newRequests, s.carriedOver), List.of(s.total, s.carriedForward), results, wrong);
+    }
+    for (int row : wrong) {
+      results.put(row, results.get(row).unsettled());
+    }
+  }
+
+  /**
+   * Σ left = Σ right in one column. A blank term takes any value ≥ 0, so a sum with blanks fails
+   * only when the known terms already exceed what the blanks could make up. A failure blames the
+   * cut rows in it.
+   */
+  private static void checkColumn(BigDecimal[][] values, int column, List<Integer> left, List<Integer> right,
+      Map<Integer, RowFit.Result> results, java.util.Set<Integer> wrong) {
+    BigDecimal gap = BigDecimal.ZERO; // Σ known left − Σ known right
+    boolean blankLeft = false;
+    boolean blankRight = false;
+    List<Integer> rows = new ArrayList<>(left);
+    rows.addAll(right);
+    for (int row : rows) {
+      if (row < 0) {
+        return;
+      }
+      BigDecimal v = values[row] == null ? null : values[row][column];
+      if (v == null) {
+        blankLeft |= left.contains(row);
+        blankRight |= right.contains(row);
+      } else {
+        gap = left.contains(row) ? gap.add(v) : gap.subtract(v);
+      }
+    }
+    boolean holds = blankLeft && blankRight || blankLeft && gap.signum() <= 0 || blankRight && gap.signum() >= 0
+        || gap.signum() == 0;
+    if (!holds) {
+      for (int row : rows) {
+        if (results.get(row) != null && results.get(row).outcome() == RowFit.Outcome.SPLIT) {
+          wrong.add(row);
+        }
+      }
+    }
+  }
+
+  /** Where table 三's rows are: the outcome rows, their total, and the rows of the balance. */
+  private static final class Structure {
+    final List<Integer> outcomes = new ArrayList<>();
+    int total = -1;
+    int newRequests = -1;
+    int carriedOver = -1;
+    int carriedForward = -1;
+
+    Structure(Template.Table table) {
+      for (int r = 0; r < table.rows().size(); r++) {
+        String p = table.rows().get(r).pointer();
+        if (p.endsWith("/outcomes/total")) {
+          total = r;
+        } else if (p.contains("/outcomes/")) {
+          outcomes.add(r);
+        } else if (p.endsWith("/newRequests")) {
+          newRequests = r;
+        } else if (p.endsWith("/carriedOver")) {
+          carriedOver = r;
+        } else if (p.endsWith("/carriedForward")) {
+          carriedForward = r;
+        }
       }
     }
   }

@@ -52,6 +52,7 @@ final class ValueWords {
     int single = 0;
     int words = 0;
     int blankAfterLine = 0;
+    int values = 0;
     int nonBlank = 0;
     int first = text.lineOf(from);
     int last = text.lineOf(Math.max(from, to - 1));
@@ -75,9 +76,12 @@ final class ValueWords {
       } else {
         words++;
         single += s.indexOf(' ') < 0 ? 1 : 0;
+        List<Word> probe = new ArrayList<>();
+        values += s.indexOf(' ') < 0 && word(s, 0, probe) ? 1 : 0;
       }
     }
-    boolean oneCellPerLine = separated == 0 && words > 0 && single * 5 >= words * 4
+    // one cell per line: single words, a good share of them values alone (not labels with digits glued on)
+    boolean oneCellPerLine = separated == 0 && words > 0 && single * 5 >= words * 4 && values * 4 >= words
         && blankAfterLine * 5 < nonBlank * 4;
     return new Style(withPipe > 0 && leading * 2 > withPipe, withPipe > 0 && trailing * 2 > withPipe, oneCellPerLine);
   }
@@ -258,8 +262,7 @@ final class ValueWords {
       out.add(new Word(Kind.NUMBER, word, null, offset, false));
       return true;
     }
-    int n = number(word, 0);
-    if (n == 0) {
+    if (number(word, 0) == 0 && word.charAt(0) != '/') {
       if (isUnit(word) && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.NUMBER
           && out.get(out.size() - 1).unit() == null) {
         Word last = out.remove(out.size() - 1);
@@ -268,44 +271,66 @@ final class ValueWords {
       }
       return false;
     }
-    String number = word.substring(0, n);
-    String rest = word.substring(n);
-    // "2,1,0,0,0,0,3": commas that are not thousands separators part cells
-    if (number.indexOf(',') < 0 && rest.startsWith(",") && rest.length() > 1 && Character.isDigit(rest.charAt(1))) {
-      String[] parts = word.split(",", -1);
-      boolean all = true;
-      for (String part : parts) {
-        all &= !part.isEmpty() && number(part, 0) == part.length();
-      }
-      if (all) {
-        int at = offset;
-        for (String part : parts) {
-          out.add(new Word(Kind.NUMBER, part, null, at, isDigits(part) && part.length() > 1));
-          at += part.length() + 1;
-        }
-        return true;
-      }
-    }
+    // numbers and "/" marks run together ("/010/105130", "0391.19"), perhaps into the text that follows
+    List<Word> tokens = new ArrayList<>();
+    int i = 0;
     String unit = null;
-    for (String u : UNITS) {
-      if (rest.startsWith(u)) {
-        unit = u;
-        rest = rest.substring(u.length());
+    while (i < word.length()) {
+      char c = word.charAt(i);
+      if (c == '/') {
+        tokens.add(new Word(Kind.NOT_APPLICABLE, "/", null, offset + i, false));
+        i++;
+        continue;
+      }
+      if (c == ',' && !tokens.isEmpty() && i + 1 < word.length() && isAsciiDigit(word.charAt(i + 1))) {
+        i++; // "2,1,0,0,0,0,3": commas that are not thousands separators part cells
+        continue;
+      }
+      int n = number(word, i);
+      if (n == 0) {
+        break;
+      }
+      String number = word.substring(i, i + n);
+      tokens.add(new Word(Kind.NUMBER, number, null, offset + i, runOf(number)));
+      i += n;
+      for (String u : UNITS) {
+        if (word.startsWith(u, i)) {
+          unit = u;
+          break;
+        }
+      }
+      if (unit != null) {
+        Word last = tokens.remove(tokens.size() - 1);
+        tokens.add(new Word(last.kind(), last.text(), unit, last.offset(), false));
+        i += unit.length();
         break;
       }
     }
+    String rest = word.substring(i);
     if (rest.isEmpty()) {
-      out.add(new Word(Kind.NUMBER, number, unit, offset, unit == null && isDigits(number) && number.length() > 1));
+      out.addAll(tokens);
       return true;
     }
     char next = rest.charAt(0);
-    boolean ordinal = (next == '.' || next == '、') && (rest.length() == 1 || !Character.isDigit(rest.charAt(1)));
-    boolean date = "年月日号%时分".indexOf(next) >= 0;
-    if (unit == null && !ordinal && !date && (Normalize.isCjk(next) || next == '(' || next == '[')) {
-      // digits run on into the header or label that follows them
-      out.add(new Word(Kind.NUMBER, number, null, offset, isDigits(number) && number.length() > 1));
+    Word last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    if (last != null && last.kind() == Kind.NUMBER && last.unit() == null) {
+      boolean ordinal = (next == '.' || next == '、') && (rest.length() == 1 || !Character.isDigit(rest.charAt(1)));
+      boolean date = "年月日号%时分".indexOf(next) >= 0;
+      if (ordinal || date) {
+        return false; // "6.属于…", "2023年…": not values
+      }
+    }
+    if (unit == null && (Normalize.isCjk(next) || next == '(' || next == '[')) {
+      out.addAll(tokens); // values run on into the header or label that follows them
     }
     return false;
+  }
+
+  /** Whether a number may be several cells run together: bare digits, or digits and a decimal tail. */
+  private static boolean runOf(String number) {
+    int point = number.indexOf('.');
+    String whole = point < 0 ? number : number.substring(0, point);
+    return whole.length() > 1 && isDigits(whole);
   }
 
   /** The length of the number at the start of {@code s}: sign, digits, thousands, decimals; 0 for none. */
