@@ -54,8 +54,8 @@ final class TableSums {
   }
 
   /**
-   * Undoes cuts of run-together digits that the sums down the columns contradict: a blank cell
-   * lost with its separators can let a wrong cut add up along its row, but rarely down every
+   * Keeps a cut of run-together digits only when the sums down the columns confirm it: a blank
+   * cell lost with its separators can let a wrong cut add up along its row, but not down every
    * column too. Rows read one value to a cell are left as read: their sums are the rules' to check.
    */
   static void verify(Template.Table table, Map<Integer, RowFit.Result> results) {
@@ -73,9 +73,8 @@ final class TableSums {
   }
 
   /**
-   * Σ left = Σ right in one column. A blank term takes any value ≥ 0, so a sum with blanks fails
-   * only when the known terms already exceed what the blanks could make up. A failure blames the
-   * cut rows in it.
+   * Σ left = Σ right in one column, every term known. A failure, or an unknown term, leaves the cut
+   * rows in it unconfirmed.
    */
   private static void checkColumn(BigDecimal[][] values, int column, List<Integer> left, List<Integer> right,
       Map<Integer, RowFit.Result> results, java.util.Set<Integer> wrong) {
@@ -96,8 +95,8 @@ final class TableSums {
         gap = left.contains(row) ? gap.add(v) : gap.subtract(v);
       }
     }
-    boolean holds = blankLeft && blankRight || blankLeft && gap.signum() <= 0 || blankRight && gap.signum() >= 0
-        || gap.signum() == 0;
+    // a cut must be confirmed: a blank lost with its separators could hide behind any unknown term
+    boolean holds = !blankLeft && !blankRight && gap.signum() == 0;
     if (!holds) {
       for (int row : rows) {
         if (results.get(row) != null && results.get(row).outcome() == RowFit.Outcome.SPLIT) {
