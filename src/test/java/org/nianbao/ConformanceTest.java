@@ -119,7 +119,7 @@ class ConformanceTest {
    * The text of a case: its lines, or an example's text with words replaced and cut after some
    * words. Words that are not in the text fail the case: it would test the example unchanged.
    */
-  static String text(JsonNode spec) {
+  private static String text(JsonNode spec) {
     if (spec.isArray()) {
       List<String> lines = new ArrayList<>();
       spec.forEach(line -> lines.add(line.asText()));
