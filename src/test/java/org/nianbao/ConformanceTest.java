@@ -26,9 +26,13 @@ import org.nianbao.testing.TestReports;
 
 /**
  * The conformance suite: each file under {@code src/test/resources/conformance} holds cases for
- * one rule: a report (an example with some cells or lines of text set), optionally last year's,
- * and the exact findings expected — rule, severity, cell pointers, expected, actual, fix and the
- * line of the text a finding quotes.
+ * one rule: a report (an example with some cells or lines of text set, or a text to read),
+ * optionally last year's, and the exact findings expected — rule, severity, cell pointers,
+ * expected, actual, fix and the line of the text a finding quotes.
+ *
+ * <p>A case's report is canonical JSON ({@code base} example, {@code set} pointers) or, for the
+ * rules about reading, a text ({@code text}): its lines, or {@code {"base": example, "replace":
+ * [[from, to], ...], "cutAfter": words}} applied to {@code examples/<base>.txt}.
  */
 class ConformanceTest {
   static final Path SUITE = Path.of("src/test/resources/conformance");
@@ -78,11 +82,8 @@ class ConformanceTest {
     }
   }
 
-  private static void run(JsonNode c) {
-    Report report = report(c);
-    ValidationResult result = c.has("previous")
-        ? VALIDATOR.validate(report, report(c.get("previous")))
-        : VALIDATOR.validate(report);
+  private static void run(JsonNode c) throws ReportReadException {
+    ValidationResult result = validate(VALIDATOR, c);
     List<String> actual = result.findings().stream().map(ConformanceTest::describe).toList();
     List<String> expected = new ArrayList<>();
     c.get("expected").forEach(f -> expected.add(describe(f)));
@@ -91,19 +92,59 @@ class ConformanceTest {
       assertThat(finding.message()).contains("依据").contains(finding.rule().basis(java.util.Locale.CHINESE));
     }
     // the English messages describe the same findings
-    ValidationResult english = c.has("previous")
-        ? ENGLISH.validate(report, report(c.get("previous")))
-        : ENGLISH.validate(report);
+    ValidationResult english = validate(ENGLISH, c);
     assertThat(english.findings().stream().map(ConformanceTest::describe).toList()).isEqualTo(actual);
     english.findings().forEach(f -> assertThat(f.message()).contains("Basis:"));
     // and the JSON output of every case is what schema/findings.schema.json describes
-    String json = FindingsJson.write(List.of(new FindingsJson.Entry("case.json",
+    String json = FindingsJson.write(List.of(new FindingsJson.Entry(c.has("text") ? "case.txt" : "case.json",
         c.has("previous") ? "previous.json" : null, result)), false);
     try {
       assertThat(FINDINGS_SCHEMA.validate(ReportJson.MAPPER.readTree(json))).isEmpty();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** A case's report checked: a text is read as a document, so that its findings carry lines. */
+  private static ValidationResult validate(ReportValidator validator, JsonNode c) throws ReportReadException {
+    Report previous = c.has("previous") ? report(c.get("previous")) : null;
+    if (c.has("text")) {
+      ReportDocument document = Reports.load(text(c.get("text")), "case.txt");
+      return previous == null ? validator.validate(document) : validator.validate(document, previous);
+    }
+    return previous == null ? validator.validate(report(c)) : validator.validate(report(c), previous);
+  }
+
+  /**
+   * The text of a case: its lines, or an example's text with words replaced and cut after some
+   * words. Words that are not in the text fail the case: it would test the example unchanged.
+   */
+  private static String text(JsonNode spec) {
+    if (spec.isArray()) {
+      List<String> lines = new ArrayList<>();
+      spec.forEach(line -> lines.add(line.asText()));
+      return String.join("\n", lines);
+    }
+    String text;
+    try {
+      text = Files.readString(TestReports.EXAMPLES.resolve(spec.get("base").asText() + ".txt"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (spec.has("replace")) {
+      for (JsonNode pair : spec.get("replace")) {
+        String from = pair.get(0).asText();
+        assertThat(text).as("the text to replace").contains(from);
+        text = text.replace(from, pair.get(1).asText());
+      }
+    }
+    if (spec.has("cutAfter")) {
+      String words = spec.get("cutAfter").asText();
+      int at = text.indexOf(words);
+      assertThat(at).as("where to cut: %s", words).isNotNegative();
+      text = text.substring(0, at + words.length());
+    }
+    return text;
   }
 
   private static Report report(JsonNode c) {
