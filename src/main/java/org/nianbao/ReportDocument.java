@@ -77,6 +77,29 @@ public final class ReportDocument {
     return Optional.ofNullable(place(cells.get(pointer)));
   }
 
+  /**
+   * This document with the body and year the caller knows, where the text does not state them (an
+   * excerpt without its title). What the text states is kept: the caller's values fill gaps only,
+   * and the {@code doc.title} finding then says where they came from.
+   *
+   * @param unit the issuing body, or {@code null} to leave it as read
+   * @param year the report year, or {@code null} to leave it as read
+   */
+  public ReportDocument withDefaults(String unit, Integer year) {
+    boolean newUnit = unit != null && !unit.isBlank() && report.unit().isEmpty();
+    boolean newYear = year != null && report.year() == 0;
+    if (!newUnit && !newYear) {
+      return this;
+    }
+    Report filled = new Report(newUnit ? unit.strip() : report.unit(), newYear ? year : report.year(), report.edition(),
+        report.activeDisclosure(), report.applications(), report.reviewLitigation(), report.narrative());
+    List<ReadIssue> updated = issues.stream().map(i -> i.kind() != ReadIssue.Kind.NO_TITLE ? i
+        : new ReadIssue(i.kind(), i.pointers(), i.silenced(),
+            List.of(filled.unit(), filled.year() == 0 ? "" : Integer.toString(filled.year()), "caller"),
+            i.location(), i.value())).toList();
+    return new ReportDocument(source, filled, cells, updated, linePlaces, reading);
+  }
+
   /** The same document, read in {@code time}. */
   ReportDocument readIn(java.time.Duration time) {
     return new ReportDocument(source, report, cells, issues, linePlaces, time);

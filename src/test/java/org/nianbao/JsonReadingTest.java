@@ -137,7 +137,7 @@ class JsonReadingTest {
   void aYearOutsideTheRegulationsIsRefused() {
     String json = huaian().replace("\"year\": 2024", "\"year\": 1999");
     assertThatThrownBy(() -> Reports.readJson(json, "r.json"))
-        .hasMessageEndingWith("\"year\" 1999 is outside 2008–2100 (the regulations date from 2008)");
+        .hasMessageEndingWith("\"year\" 1999 is outside 2008–2100 (the regulations date from 2008; 0 when the text states none)");
   }
 
   @Test

@@ -64,6 +64,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "List every cell of every finding.")
   boolean verbose;
 
+  @Option(names = "--unit", paramLabel = "NAME",
+      description = "The issuing body, for a report whose text does not name it (an excerpt without its title).")
+  String unit;
+
+  @Option(names = "--year", paramLabel = "YEAR",
+      description = "The report year, for a report whose text does not state it.")
+  Integer year;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -84,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     List<ReportDocument> documents = new ArrayList<>();
     for (Path file : files) {
       try {
-        documents.add(Main.load(file));
+        documents.add(Main.load(file).withDefaults(unit, year));
       } catch (ReportReadException e) {
         err.println("nianbao: " + Main.oneLine(e.getMessage()));
         unreadable = true;
@@ -93,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     java.util.Map<String, ReportDocument> byBodyAndYear = new java.util.HashMap<>();
     for (ReportDocument d : documents) {
-      if (d != null) {
+      if (d != null && !d.report().unit().isEmpty() && d.report().year() != 0) {
         byBodyAndYear.putIfAbsent(ReportHeading.normalize(d.report().unit()) + "/" + d.report().year(), d);
       }
     }
@@ -106,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
       Path file = files.get(i);
       Report previousReport = lastYear;
       String previousSource = previous == null ? null : previous.toString();
-      if (previousReport == null) {
+      if (previousReport == null && !document.report().unit().isEmpty()) {
         ReportDocument linked = byBodyAndYear.get(ReportHeading.normalize(document.report().unit()) + "/" + (document.report().year() - 1));
         if (linked != null) {
           previousReport = linked.report();

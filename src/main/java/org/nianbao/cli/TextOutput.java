@@ -29,7 +29,9 @@ final class TextOutput {
   void print(FindingsJson.Entry entry) {
     ValidationResult result = entry.result();
     Report report = result.report();
-    line(messages.format("cli.header", entry.source(), report.unit(), Integer.toString(report.year()),
+    line(messages.format("cli.header", entry.source(),
+        report.unit().isEmpty() ? messages.text("cli.unit_unknown") : report.unit(),
+        report.year() == 0 ? messages.text("cli.year_unknown") : Integer.toString(report.year()),
         report.edition().id()));
     for (Finding finding : result.findings()) {
       line("  " + messages.format("cli.finding", messages.text("cli.severity." + finding.severity().id()),

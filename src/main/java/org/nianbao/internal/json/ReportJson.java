@@ -433,9 +433,11 @@ public final class ReportJson {
     }
 
     private String readUnit(JsonParser p, DeserializationContext ctxt, JsonToken token) throws IOException {
-      if (token != JsonToken.VALUE_STRING || p.getText().isBlank()) {
+      // "" is a body the text did not name (an excerpt without its title: doc.title says so)
+      if (token != JsonToken.VALUE_STRING || !p.getText().isEmpty() && p.getText().isBlank()) {
         return (String) ctxt.reportInputMismatch(String.class,
-            "\"unit\" is the issuing body's name, a non-empty string, not %s", describe(token));
+            "\"unit\" is the issuing body's name, a string (empty when the text names none), not %s",
+            token == JsonToken.VALUE_STRING ? "white space" : describe(token));
       }
       return p.getText();
     }
@@ -446,9 +448,10 @@ public final class ReportJson {
             token == JsonToken.VALUE_NUMBER_INT ? "a number that large" : describe(token));
       }
       int year = p.getIntValue();
-      if (year < 2008 || year > 2100) {
+      // 0 is a year the text did not state
+      if (year != 0 && (year < 2008 || year > 2100)) {
         return (Integer) ctxt.reportInputMismatch(Integer.class,
-            "\"year\" %d is outside 2008–2100 (the regulations date from 2008)", year);
+            "\"year\" %d is outside 2008–2100 (the regulations date from 2008; 0 when the text states none)", year);
       }
       return year;
     }

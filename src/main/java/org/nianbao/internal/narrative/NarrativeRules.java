@@ -296,8 +296,10 @@ public final class NarrativeRules {
         if (cmp > 0) {
           add(Rule.TEXT_BREAKDOWN, Severity.ERROR, "text.breakdown.above", s, List.of(), total.value(), sum,
               plain(total.value()) + total.unit(), plain(sum) + total.unit());
-        } else if (cmp < 0 && complete) {
-          add(Rule.TEXT_BREAKDOWN, Severity.WARNING, "text.breakdown.below", s, List.of(), total.value(), sum,
+        } else if (cmp < 0 && (complete || endsInCatchAll(text, intro.end(), parts))) {
+          // a list that ends in 其他 claims to be complete: any difference is an error
+          add(Rule.TEXT_BREAKDOWN, endsInCatchAll(text, intro.end(), parts) ? Severity.ERROR : Severity.WARNING,
+              "text.breakdown.below", s, List.of(), total.value(), sum,
               plain(total.value()) + total.unit(), plain(sum) + total.unit());
         }
       }
@@ -305,6 +307,21 @@ public final class NarrativeRules {
   }
 
   private record Count(BigDecimal value, String unit, int start, int end) {}
+
+  /** The words that end a list claiming to be complete: "…，其他方式 107 条". */
+  private static final List<String> CATCH_ALL = List.of("其他", "其它");
+
+  /** Whether the last part of a breakdown is its catch-all (其他, 其他方式, 其他渠道). */
+  private static boolean endsInCatchAll(String text, int listStart, List<Count> parts) {
+    if (parts.size() < 2) {
+      return false;
+    }
+    // part positions are relative to the list's start
+    Count last = parts.get(parts.size() - 1);
+    Count before = parts.get(parts.size() - 2);
+    String label = text.substring(listStart + before.end(), listStart + last.start());
+    return CATCH_ALL.stream().anyMatch(label::contains);
+  }
 
   /**
    * Whether the count before an introducer is one item of a list of counts ("…303条，部门、镇动态

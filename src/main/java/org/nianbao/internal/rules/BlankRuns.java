@@ -55,6 +55,10 @@ final class BlankRuns {
   /** Where a run is, in words: its table, columns and rows ("表三 商业企业、科研机构 列，共 8 行"). */
   static String describe(List<Slot> run, Edition edition, Messages messages) {
     Slot first = run.get(0);
+    long inTable = Layout.of(edition).slots().stream().filter(s -> s.table().equals(first.table())).count();
+    if (run.size() == inTable) {
+      return messages.format("cell.blank.where_table", messages.text("table." + first.table()));
+    }
     Set<String> rows = new java.util.LinkedHashSet<>();
     Set<String> columns = new java.util.LinkedHashSet<>();
     for (Slot slot : run) {

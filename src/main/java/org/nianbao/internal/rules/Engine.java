@@ -218,7 +218,7 @@ public final class Engine {
     List<Slot> slots = issue.pointers().stream().map(layout::slot).toList();
     String key = issue.kind().messageKey();
     if (issue.kind() == ReadIssue.Kind.NO_TITLE) {
-      key = issue.arguments().get(2).equals("none")
+      key = issue.arguments().get(2).equals("caller") ? "read.no_title.caller" : issue.arguments().get(2).equals("none")
           ? issue.arguments().get(1).isEmpty() ? "read.no_title.nothing" : "read.no_title.none"
           : issue.arguments().get(1).isEmpty() ? "read.no_title.no_year" : "read.no_title";
     } else if (issue.kind() == ReadIssue.Kind.TRUNCATED && issue.arguments().get(1).isEmpty()) {
