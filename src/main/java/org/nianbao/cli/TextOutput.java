@@ -66,7 +66,8 @@ final class TextOutput {
     if (cell instanceof Cell.Blank) {
       return messages.text("cli.blank");
     }
-    return cell instanceof Cell.Unreadable u ? "“" + u.text() + "”" : cell.toString();
+    return cell instanceof Cell.Unreadable u ? "“" + org.nianbao.internal.rules.Engine.abbreviated(u.text()) + "”"
+        : org.nianbao.internal.rules.Engine.abbreviated(cell.toString());
   }
 
   private static String plain(BigDecimal n) {

@@ -427,8 +427,17 @@ public final class Engine {
   }
 
   private String display(Cell cell) {
-    return cell instanceof Cell.Unreadable u ? u.text() : cell.toString();
+    return cell instanceof Cell.Unreadable u ? abbreviated(u.text()) : abbreviated(cell.toString());
   }
+
+  /** What a message quotes of a cell: its start and its length when it is long (a million digits). */
+  public static String abbreviated(String text) {
+    return text.length() <= QUOTED ? text
+        : text.substring(0, QUOTED) + "…（" + text.length() + "）";
+  }
+
+  /** Characters of a cell a message quotes at most. */
+  private static final int QUOTED = 40;
 
   private static String plain(BigDecimal n) {
     return n == null ? "?" : n.toPlainString();

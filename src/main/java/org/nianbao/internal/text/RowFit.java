@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fits the value words read after a row's label to the row's cells. Copies add empty pieces at the
@@ -72,6 +73,17 @@ final class RowFit {
    * @param hints figures the text gives for some cells, by cell index (may be empty)
    */
   static Result fit(List<ValueWords.Word> read, int cells, List<Sum> sums, Map<Integer, BigDecimal> hints) {
+    return fit(read, cells, sums, hints, false);
+  }
+
+  /**
+   * @param unconfirmed whether nothing outside the row can confirm a cut (table 四, whose groups no
+   *     other sum crosses) while the text shows that it lost blank cells elsewhere: then a cut is
+   *     kept only when no reading with one or two blank cells lost with their separators fits the
+   *     row's sums too
+   */
+  static Result fit(List<ValueWords.Word> read, int cells, List<Sum> sums, Map<Integer, BigDecimal> hints,
+      boolean unconfirmed) {
     List<ValueWords.Word> words = new ArrayList<>(read);
     while (words.size() > cells && words.get(words.size() - 1).kind() == ValueWords.Kind.BLANK) {
       words.remove(words.size() - 1);
@@ -103,6 +115,11 @@ final class RowFit {
       found = exact.isEmpty() ? found.stream().filter(f -> agrees(f, hints, true)).toList() : exact;
     }
     if (found.size() == 1) {
+      boolean zeros = words.stream().filter(ValueWords.Word::digitRun)
+          .allMatch(w -> w.text().chars().allMatch(c -> c == '0'));
+      if (unconfirmed && !zeros && blanksCouldHide(words, cells, sums)) {
+        return new Result(Outcome.AMBIGUOUS, List.of(), read);
+      }
       return new Result(Outcome.SPLIT, List.of(found.get(0)), read);
     }
     if (found.isEmpty()) {
@@ -110,6 +127,20 @@ final class RowFit {
     }
     return new Result(Outcome.AMBIGUOUS, List.of(), read,
         found.size() < MAX_SOLUTIONS ? found.stream().map(List::of).toList() : List.of());
+  }
+
+  /** Whether the words also fit the row with one or two of its cells blank (their separators lost). */
+  private static boolean blanksCouldHide(List<ValueWords.Word> words, int cells, List<Sum> sums) {
+    for (int p = 0; p < cells; p++) {
+      for (int q = p; q < cells; q++) {
+        Search search = new Search(words, cells, sums, p == q ? Set.of(p) : Set.of(p, q));
+        search.word(0, 0);
+        if (!search.found.isEmpty() || search.gaveUp) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean agrees(ValueWords.Word[] cells, Map<Integer, BigDecimal> hints, boolean digitsOnly) {
@@ -138,7 +169,15 @@ final class RowFit {
     final int[] minCellsAfter;
     final int[] maxCellsAfter;
 
+    /** Cells taken as blank whatever the words: a hypothesis of blanks lost with their separators. */
+    final Set<Integer> blanks;
+
     Search(List<ValueWords.Word> words, int cells, List<Sum> sums) {
+      this(words, cells, sums, Set.of());
+    }
+
+    Search(List<ValueWords.Word> words, int cells, List<Sum> sums, Set<Integer> blanks) {
+      this.blanks = blanks;
       this.words = words;
       this.cells = cells;
       this.sums = sums;
@@ -161,12 +200,21 @@ final class RowFit {
         gaveUp = true;
         return;
       }
-      int left = cells - cell;
+      if (blanks.contains(cell)) {
+        assigned[cell] = ValueWords.Word.blank(0);
+        if (sumsHold(cell)) {
+          word(w, cell + 1);
+        }
+        return;
+      }
+      int left = cells - cell - (int) blanks.stream().filter(b -> b >= cell).count();
       if (left < minCellsAfter[w] || left > maxCellsAfter[w]) {
         return;
       }
       if (w == words.size()) {
-        found.add(assigned.clone());
+        if (cell == cells) {
+          found.add(assigned.clone());
+        }
         return;
       }
       ValueWords.Word word = words.get(w);
@@ -191,6 +239,13 @@ final class RowFit {
         return;
       }
       if (cell >= cells || gaveUp) {
+        return;
+      }
+      if (blanks.contains(cell)) {
+        assigned[cell] = ValueWords.Word.blank(0);
+        if (sumsHold(cell)) {
+          cut(w, word, at, cell + 1);
+        }
         return;
       }
       for (int length = 1; length <= MAX_CELL_DIGITS && at + length <= digits.length(); length++) {
@@ -221,13 +276,14 @@ final class RowFit {
         }
         BigDecimal total = value(assigned[sum.total()]);
         BigDecimal parts = BigDecimal.ZERO;
-        boolean blank = total == null;
+        boolean blankPart = false;
         for (int p : sum.parts()) {
           BigDecimal v = value(assigned[p]);
-          blank |= v == null;
+          blankPart |= v == null;
           parts = v == null ? parts : parts.add(v);
         }
-        if (!blank && parts.compareTo(total) != 0) {
+        // a blank total fits any parts; blank parts fit what the known ones leave of the total
+        if (total != null && (blankPart ? parts.compareTo(total) > 0 : parts.compareTo(total) != 0)) {
           return false;
         }
       }
@@ -240,6 +296,9 @@ final class RowFit {
       }
       if (word.kind() == ValueWords.Kind.BLANK) {
         return null;
+      }
+      if (word.text().length() > 24) {
+        return null; // past any count: cell.invalid names it, and no sum is settled by it
       }
       try {
         return new BigDecimal(word.text().replace(",", "").replace('−', '-'));

@@ -16,6 +16,7 @@ final class TableSums {
   /** Combinations tried at most: beyond it the rows stay unsettled. */
   private static final int MAX_COMBINATIONS = 200_000;
   private static final int COLUMNS = 7;
+  private static final int MAX_TERM = 24;
 
   private TableSums() {}
 
@@ -140,7 +141,8 @@ final class TableSums {
         out[c] = switch (w.kind()) {
           case NOT_APPLICABLE -> BigDecimal.ZERO;
           case BLANK -> null;
-          case NUMBER -> new BigDecimal(w.text().replace(",", ""));
+          // a number past any count (a million digits) is no term of a sum: cell.invalid names it
+          case NUMBER -> w.text().length() > MAX_TERM ? null : new BigDecimal(w.text().replace(",", ""));
         };
       } catch (NumberFormatException e) {
         out[c] = null;

@@ -136,8 +136,11 @@ public final class TextReader {
 
     TableRead t2 = readRows(template.tables().get(0), headings, 0, layout, template);
     TableRead t3 = readRows(template.tables().get(1), headings, Math.max(0, t2.end), layout, template);
+    // rows of table 三 whose run-together digits no cut settles: the text lost blank cells, perhaps
+    boolean lostBlanks = t3.results.values().stream().anyMatch(r -> !r.placed()
+        && r.words().stream().anyMatch(ValueWords.Word::digitRun));
     TableRead t4 = readTable4(template.tables().get(2), headings, Math.max(0, Math.max(t2.end, t3.end)), layout,
-        template);
+        template, lostBlanks);
 
     if (title.unit().isEmpty() && title.year() == 0 && headings.isEmpty() && !t2.found() && !t3.found()
         && !t4.found()) {
@@ -149,6 +152,7 @@ public final class TextReader {
       issue(ReadIssue.Kind.NO_TITLE, List.of(), List.of(), null, null, title.unit(),
           title.year() == 0 ? "" : Integer.toString(title.year()), title.from());
     }
+    otherEditionRows(edition, layout, t2, t3);
     Set<String> absent = truncation(headings, layout, List.of(t2, t3, t4));
     missingTables(headings, layout, List.of(t2, t3, t4), absent);
     for (Layout.Slot slot : layout.slots()) {
@@ -196,19 +200,10 @@ public final class TextReader {
       occurrences.removeIf(o -> !beforeValues(o.end(), region[1]));
     }
     List<Occurrence> chosen = align(occurrences);
-    if (System.getProperty("nianbao.debug") != null) {
-      System.err.println(table.name() + " region " + region[0] + "-" + region[1] + " marker " + marker + " occurrences " + occurrences);
-    }
     if (chosen.isEmpty()) {
       return read;
     }
     read.rows.addAll(chosen);
-    if (System.getProperty("nianbao.debug") != null) {
-      for (Occurrence o : chosen) {
-        System.err.println(table.name() + " " + table.rows().get(o.row()).printed() + " @" + o.start() + "-" + o.end() + " "
-            + text.compact.substring(o.start(), Math.min(text.compact.length(), o.end() + 12)));
-      }
-    }
     read.start = lineLead(Math.min(marker >= 0 ? marker : chosen.get(0).start(), chosen.get(0).start()));
     int tableEnd = region[1];
     ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(tableEnd));
@@ -237,9 +232,6 @@ public final class TextReader {
       Map<Integer, BigDecimal> hints = row.pointer().equals(T2 + "/documents/normativeDocuments")
           && template.edition() == Edition.E2021 ? documentFigures : Map.of();
       read.results.put(occurrence.row(), RowFit.fit(stretch.words(), slots.size(), sums, hints));
-      if (System.getProperty("nianbao.debug") != null) {
-        System.err.println("  " + row.printed() + " words " + stretch.words() + " -> " + read.results.get(occurrence.row()).outcome());
-      }
       if (last) {
         read.lastValuesEnd = text.compact(stretch.stoppedAt());
         read.endsAtCut = endsAtCut(stretch);
@@ -583,7 +575,7 @@ public final class TextReader {
   // ---- table 四: fifteen values under one header ----
 
   private TableRead readTable4(Template.Table table, List<Headings.Heading> headings, int after, Layout layout,
-      Template template) {
+      Template template, boolean lostBlanks) {
     TableRead read = new TableRead(table);
     int[] region = region(table.section(), headings, after);
     read.regionEnd = region[1];
@@ -598,7 +590,7 @@ public final class TextReader {
     ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(region[1]));
     List<ValueWords.Word> words = new ArrayList<>();
     int at = skipHeader(read.start, region[1]);
-    while (at < region[1] && countValues(words) < slots.size()) {
+    while (at < region[1] && words.size() < slots.size()) {
       ValueWords.Stretch stretch = ValueWords.stretch(text, text.flatEnd(at), text.flat(region[1]), style, true);
       words.addAll(stretch.words());
       int stopped = text.compact(stretch.stoppedAt());
@@ -617,9 +609,9 @@ public final class TextReader {
     read.rows.add(new Occurrence(0, read.start, read.start));
     List<RowFit.Sum> sums = List.of(new RowFit.Sum(new int[] {0, 1, 2, 3}, 4), new RowFit.Sum(new int[] {5, 6, 7, 8}, 9),
         new RowFit.Sum(new int[] {10, 11, 12, 13}, 14));
-    RowFit.Result result = RowFit.fit(words, slots.size(), sums, Map.of());
-    if (!result.placed() && result.outcome() == RowFit.Outcome.COUNT && countValues(words) > slots.size()) {
-      result = RowFit.fit(words.subList(0, slots.size()), slots.size(), sums, Map.of());
+    RowFit.Result result = RowFit.fit(words, slots.size(), sums, Map.of(), lostBlanks);
+    if (!result.placed() && result.outcome() == RowFit.Outcome.COUNT && words.size() > slots.size()) {
+      result = RowFit.fit(words.subList(0, slots.size()), slots.size(), sums, Map.of(), lostBlanks);
     }
     read.results.put(0, result);
     read.lastValuesEnd = at;
@@ -630,10 +622,6 @@ public final class TextReader {
     place(table, new Template.Row(T4, "表四", List.of(), false), new Occurrence(0, read.start, read.start), slots,
         result, template);
     return read;
-  }
-
-  private static int countValues(List<ValueWords.Word> words) {
-    return words.size();
   }
 
   /** Skips table 四's header words (and the separators between them) from {@code at}. */
@@ -728,6 +716,38 @@ public final class TextReader {
       }
     }
     return votes;
+  }
+
+  /**
+   * Rows of the other edition's tables (其他对外管理服务事项 in a 2021 table): not read into this
+   * edition's cells, and said so.
+   */
+  private void otherEditionRows(Edition edition, Layout layout, TableRead t2, TableRead t3) {
+    int from = t2.found() ? t2.start : t3.start;
+    int to = Math.max(t2.end, t3.end);
+    if (from < 0 || to <= from) {
+      return;
+    }
+    for (Edition other : Edition.values()) {
+      if (other == edition) {
+        continue;
+      }
+      for (Template.Table table : Template.of(other).tables()) {
+        for (Template.Row row : table.rows()) {
+          String anchor = row.anchors().get(0);
+          boolean heading = Template.of(edition).tables().stream().anyMatch(t -> t.headings().stream()
+              .anyMatch(h -> h.contains(anchor))); // (六)其他处理 heads rows in 2021 and is one in 2019
+          if (!layout.row(row.pointer()).isEmpty() || heading) {
+            continue;
+          }
+          int at = text.compact.indexOf(anchor, from);
+          if (at >= 0 && at < to) {
+            int line = text.lineOf(text.flat(at));
+            issue(ReadIssue.Kind.OTHER_EDITION_ROW, List.of(), List.of(), line, null, row.printed());
+          }
+        }
+      }
+    }
   }
 
   // ---- what is missing: a text that stops, tables not in the text ----
@@ -826,15 +846,6 @@ public final class TextReader {
     String c = text.compact.substring(0, contentEnd);
     int i = c.length() - 1;
     return i < 0 || "。！？!?；;)）」”\"".indexOf(c.charAt(i)) >= 0;
-  }
-
-  private boolean tablesEndText(List<TableRead> tables) {
-    for (TableRead t : tables) {
-      if (t.found() && t.end >= contentEnd - 1) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private int lastContentLine() {

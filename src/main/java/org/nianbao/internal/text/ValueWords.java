@@ -81,7 +81,7 @@ final class ValueWords {
       }
     }
     // one cell per line: single words, a good share of them values alone (not labels with digits glued on)
-    boolean oneCellPerLine = separated == 0 && words > 0 && single * 5 >= words * 4 && values * 4 >= words
+    boolean oneCellPerLine = separated == 0 && words > 0 && single * 5 >= words * 4 && values * 4 > words
         && blankAfterLine * 5 < nonBlank * 4;
     return new Style(withPipe > 0 && leading * 2 > withPipe, withPipe > 0 && trailing * 2 > withPipe, oneCellPerLine);
   }
