@@ -54,7 +54,19 @@ class SchemaTest {
     assertInvalid(TestReports.set(TestReports.exampleTree("huaian-2024"), "/edition", new TextNode("2019")));
     assertInvalid(TestReports.set(TestReports.exampleTree("xingjing-2020"), "/edition", new TextNode("2021")));
     assertInvalid(TestReports.set(TestReports.exampleTree("xingjing-2020"), "/year", TestReports.node(1999)));
-    assertInvalid(TestReports.set(TestReports.exampleTree("xingjing-2020"), "/unit", new TextNode("")));
+    assertInvalid(TestReports.set(TestReports.exampleTree("xingjing-2020"), "/unit", new TextNode("  ")));
+    assertInvalid(TestReports.set(TestReports.exampleTree("xingjing-2020"), "/year", TestReports.node(1)));
+  }
+
+  @Test
+  void aBodyAndYearTheTextDoesNotStateAreEmptyAndZeroForBoth() throws Exception {
+    // an excerpt without its title: extract writes "" and 0, and check must read them back
+    JsonNode tree = TestReports.set(TestReports.set(TestReports.exampleTree("xingjing-2020"), "/unit",
+        new TextNode("")), "/year", TestReports.node(0));
+    assertThat(REPORT.validate(tree)).isEmpty();
+    Report report = Reports.readJson(org.nianbao.internal.json.ReportJson.MAPPER.writeValueAsString(tree), "t");
+    assertThat(report.unit()).isEmpty();
+    assertThat(report.year()).isZero();
   }
 
   private static void assertInvalid(JsonNode tree) {

@@ -838,7 +838,8 @@ public final class TextReader {
       return false;
     }
     ValueWords.Word last = words.get(words.size() - 1);
-    return last.kind() == ValueWords.Kind.NUMBER && last.offset() + last.text().length() >= flatContentEnd();
+    // "-4" cut after its sign reads as a "-" mark: a mark the text ends on is as doubtful as a number
+    return last.kind() != ValueWords.Kind.BLANK && last.offset() + last.text().length() >= flatContentEnd();
   }
 
   /** Whether the content ends as a sentence or a heading ends, not in the middle of one. */
