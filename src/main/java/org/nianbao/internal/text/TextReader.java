@@ -231,10 +231,16 @@ public final class TextReader {
       List<RowFit.Sum> sums = table.section() == 3 ? List.of(new RowFit.Sum(new int[] {0, 1, 2, 3, 4, 5}, 6)) : List.of();
       Map<Integer, BigDecimal> hints = row.pointer().equals(T2 + "/documents/normativeDocuments")
           && template.edition() == Edition.E2021 ? documentFigures : Map.of();
-      read.results.put(occurrence.row(), RowFit.fit(stretch.words(), slots.size(), sums, hints));
+      RowFit.Result fit = RowFit.fit(stretch.words(), slots.size(), sums, hints);
+      if (fit.outcome() == RowFit.Outcome.COUNT && completeLine(stretch.words(), slots.size())) {
+        // the row's cells end a line, and what follows up to the cut is not the row's ("2" of a
+        // text cut after the ordinal of the next label)
+        fit = RowFit.fit(stretch.words().subList(0, slots.size()), slots.size(), sums, hints);
+      }
+      read.results.put(occurrence.row(), fit);
       if (last) {
         read.lastValuesEnd = text.compact(stretch.stoppedAt());
-        read.endsAtCut = endsAtCut(stretch);
+        read.endsAtCut = endsAtCut(fit.placed() ? fit.cells() : stretch.words());
       }
     }
     if (table.section() == 3) {
@@ -831,9 +837,21 @@ public final class TextReader {
     return cutNote ? text.lineStart(cutNoteLine) : text.flat.length();
   }
 
+  /**
+   * Whether the first {@code cells} words end a line and what follows them, on later lines, runs to
+   * where the text stops: the start of a next row cut short, not values of this one.
+   */
+  private boolean completeLine(List<ValueWords.Word> words, int cells) {
+    if (words.size() <= cells) {
+      return false;
+    }
+    ValueWords.Word last = words.get(words.size() - 1);
+    boolean atTheCut = last.offset() + last.text().length() >= flatContentEnd();
+    return atTheCut && text.lineOf(words.get(cells).offset()) > text.lineOf(words.get(cells - 1).offset());
+  }
+
   /** Whether the text ends right where the values read end: the last of them may be cut short. */
-  private boolean endsAtCut(ValueWords.Stretch stretch) {
-    List<ValueWords.Word> words = stretch.words();
+  private boolean endsAtCut(List<ValueWords.Word> words) {
     if (words.isEmpty() || contentEnd == 0) {
       return false;
     }
