@@ -92,28 +92,8 @@ final class Headings {
   }
 
   private static List<Heading> choose(List<Heading> candidates) {
-    int n = candidates.size();
-    int[] best = new int[n];
-    int[] previous = new int[n];
-    int last = -1;
-    for (int i = 0; i < n; i++) {
-      best[i] = 1;
-      previous[i] = -1;
-      for (int j = 0; j < i; j++) {
-        if (candidates.get(j).section() < candidates.get(i).section()
-            && candidates.get(j).end() <= candidates.get(i).start() && best[j] + 1 > best[i]) {
-          best[i] = best[j] + 1;
-          previous[i] = j;
-        }
-      }
-      if (last < 0 || best[i] > best[last]) {
-        last = i;
-      }
-    }
-    List<Heading> chosen = new ArrayList<>();
-    for (int i = last; i >= 0; i = previous[i]) {
-      chosen.add(0, candidates.get(i));
-    }
+    List<Heading> chosen = new ArrayList<>(Chain.longest(candidates,
+        (a, b) -> a.section() < b.section() && a.end() <= b.start(), (a, b) -> false));
     for (Heading candidate : candidates) {
       if (chosen.stream().noneMatch(h -> h.section() == candidate.section())
           && chosen.stream().noneMatch(h -> h.start() <= candidate.start() && candidate.start() < h.end())) {

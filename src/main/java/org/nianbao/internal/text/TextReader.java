@@ -433,32 +433,9 @@ public final class TextReader {
    * (a label in a sentence before the table, or a column head such as 总计, is not taken).
    */
   private static List<Occurrence> align(List<Occurrence> occurrences) {
-    int n = occurrences.size();
-    int[] best = new int[n];
-    int[] previous = new int[n];
-    int last = -1;
-    for (int i = 0; i < n; i++) {
-      Occurrence o = occurrences.get(i);
-      best[i] = 1;
-      previous[i] = -1;
-      for (int j = 0; j < i; j++) {
-        Occurrence p = occurrences.get(j);
-        if (p.row() < o.row() && p.end() <= o.start()
-            && (best[j] + 1 > best[i] || best[j] + 1 == best[i] && previous[i] >= 0 && closer(p, occurrences.get(previous[i])))) {
-          best[i] = best[j] + 1;
-          previous[i] = j;
-        }
-      }
-      if (last < 0 || best[i] > best[last]) {
-        last = i;
-      }
-    }
-    List<Occurrence> chosen = new ArrayList<>();
-    for (int i = last; i >= 0; i = previous[i]) {
-      chosen.add(0, occurrences.get(i));
-    }
-    return chosen;
+    return Chain.longest(occurrences, (p, o) -> p.row() < o.row() && p.end() <= o.start(), TextReader::closer);
   }
+
 
   /**
    * Whether the values after a label are those of the next row, whose label was wrapped around
