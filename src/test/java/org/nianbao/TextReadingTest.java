@@ -166,6 +166,19 @@ class TextReadingTest {
   }
 
   @Test
+  void aRowOfTheOtherEditionsTableIsNamedNotRead() throws Exception {
+    // 其他对外管理服务事项 is a row of the 2019 table 二 only: in a 2021 report it is said, not read
+    String text = example("huaian-2024").replace("行政许可 | 447228\n", "行政许可 | 447228\n其他对外管理服务事项 | 1 | 0 | 1\n");
+    ValidationResult result = VALIDATOR.validate(Reports.load(text, "x.txt"));
+    assertThat(result.findings()).extracting(f -> f.rule().id(), f -> f.location().line())
+        .containsExactly(tuple("doc.edition", 30));
+    assertThat(result.findings().get(0).message()).contains("其他对外管理服务事项");
+    Report expected = TestReports.example("huaian-2024");
+    assertThat(result.report().activeDisclosure()).isEqualTo(expected.activeDisclosure());
+    assertThat(result.report().applications()).isEqualTo(expected.applications());
+  }
+
+  @Test
   void textWithNoSignOfAReportIsAClearError() {
     assertThatThrownBy(() -> Reports.load("这是一段与年度报告无关的文字。\n", "t.txt"))
         .isInstanceOf(ReportReadException.class)

@@ -43,6 +43,30 @@ class CliTest {
   }
 
   @Test
+  void unitAndYearFillWhatAnExcerptDoesNotStateAndNoMore(@TempDir Path dir) throws IOException {
+    // an excerpt with a section and no title: no body, no year
+    Path excerpt = dir.resolve("excerpt.txt");
+    Files.write(excerpt, List.of("一、总体情况", "本机关依照《条例》做好政府信息公开工作。"));
+    Run bare = run("check", "--format", "json", "--fail-on", "never", excerpt.toString());
+    JsonNode report = ReportJson.MAPPER.readTree(bare.out()).get("report");
+    assertThat(report.get("unit").asText()).isEmpty();
+    assertThat(report.get("year").asInt()).isZero();
+
+    Run given = run("check", "--format", "json", "--fail-on", "never", "--unit", "某某镇人民政府", "--year", "2023",
+        excerpt.toString());
+    JsonNode json = ReportJson.MAPPER.readTree(given.out());
+    assertThat(json.get("report").toString())
+        .isEqualTo("{\"unit\":\"某某镇人民政府\",\"year\":2023,\"edition\":\"2021\"}");
+    assertThat(json.get("findings").findValuesAsText("rule")).contains("doc.title");
+    assertThat(json.toString()).contains("由调用方给出");
+
+    // what the text states is kept: the title of the example wins over --unit and --year
+    Run titled = run("check", "--format", "json", "--unit", "别的机关", "--year", "2019", "examples/huaian-2024.txt");
+    assertThat(ReportJson.MAPPER.readTree(titled.out()).get("report").toString())
+        .isEqualTo("{\"unit\":\"淮安市人民政府\",\"year\":2024,\"edition\":\"2021\"}");
+  }
+
+  @Test
   void jsonOutputHasTheSpecShapeAndValidates() throws IOException {
     Run run = run("check", "--format", "json", HUAIAN);
     assertThat(run.status()).isZero();
