@@ -71,6 +71,31 @@ class RowFitTest {
   }
 
   @Test
+  void aBlankAtTheEndOfAFullRowIsACell() {
+    // as many words as cells: nothing is trimmed
+    Result result = RowFit.fit(List.of(number("1", 0), blank(2)), 2, List.of(), Map.of());
+    assertThat(result.outcome()).isEqualTo(Outcome.PLACED);
+    assertThat(result.cells()).containsExactly(number("1", 0), blank(2));
+  }
+
+  @Test
+  void aFigureDoesNotOverruleTheOneCutThereIs() {
+    // "011" cuts only as 0 11; a figure of 5 for the second cell does not unmake it
+    Result result = RowFit.fit(List.of(run("011", 0)), 2, List.of(), Map.of(1, new BigDecimal("5")));
+    assertThat(result.outcome()).isEqualTo(Outcome.SPLIT);
+    assertThat(texts(result.cells())).containsExactly("0", "11");
+  }
+
+  @Test
+  void anExactFigureIsPreferredToADigitCount() {
+    // "1213" in three cells: 1|2|13, 1|21|3, 12|1|3; the figure 2 for the middle cell is 1|2|13
+    // exactly, while by digit count alone 12|1|3 would do as well
+    Result result = RowFit.fit(List.of(run("1213", 0)), 3, List.of(), Map.of(1, new BigDecimal("2")));
+    assertThat(result.outcome()).isEqualTo(Outcome.SPLIT);
+    assertThat(texts(result.cells())).containsExactly("1", "2", "13");
+  }
+
+  @Test
   void tooFewWordsWithoutADigitRunAreACountMismatch() {
     Result result = RowFit.fit(List.of(number("12", 0), number("3", 3)), 3, APPLICANT_SUM, Map.of());
     assertThat(result.outcome()).isEqualTo(Outcome.COUNT);
