@@ -112,7 +112,13 @@ final class RowFit {
     if (found.size() > 1 && !hints.isEmpty()) {
       List<ValueWords.Word[]> exact = found.stream().filter(f -> agrees(f, hints, false)).toList();
       // the text's figure may itself be wrong: then it still tells how many digits the cell has
-      found = exact.isEmpty() ? found.stream().filter(f -> agrees(f, hints, true)).toList() : exact;
+      List<ValueWords.Word[]> agreeing = exact.isEmpty() ? found.stream().filter(f -> agrees(f, hints, true)).toList() : exact;
+      if (agreeing.isEmpty()) {
+        // cuts there are; the text's figures only fail to pick one
+        return new Result(Outcome.AMBIGUOUS, List.of(), read,
+            found.size() < MAX_SOLUTIONS ? found.stream().map(List::of).toList() : List.of());
+      }
+      found = agreeing;
     }
     if (found.size() == 1) {
       boolean zeros = words.stream().filter(ValueWords.Word::digitRun)

@@ -56,39 +56,51 @@ final class TableSums {
 
   /**
    * Keeps a cut of run-together digits only when the sums down the columns confirm it: a blank
-   * cell lost with its separators can let a wrong cut add up along its row, but not down every
-   * column too. Rows read one value to a cell are left as read: their sums are the rules' to check.
+   * cell lost with its separators can let a wrong cut add up along its row, but not down the
+   * columns too. A cut row is kept when no sum down a column that it is in fails, and sums with
+   * every term known hold in most of its columns. Rows read one value to a cell are left as read:
+   * their sums are the rules' to check.
    */
   static void verify(Template.Table table, Map<Integer, RowFit.Result> results) {
     Structure s = new Structure(table);
     BigDecimal[][] values = new BigDecimal[table.rows().size()][];
     results.forEach((row, r) -> values[row] = r.placed() ? numbers(r.cells()) : null);
+    Map<Integer, Integer> confirmed = new java.util.HashMap<>();
     java.util.Set<Integer> wrong = new java.util.HashSet<>();
     for (int c = 0; c < COLUMNS; c++) {
-      checkColumn(values, c, s.outcomes, List.of(s.total), results, wrong);
-      checkColumn(values, c, List.of(s.newRequests, s.carriedOver), List.of(s.total, s.carriedForward), results, wrong);
+      java.util.Set<Integer> holding = new java.util.HashSet<>();
+      checkColumn(values, c, s.outcomes, List.of(s.total), results, wrong, holding);
+      checkColumn(values, c, List.of(s.newRequests, s.carriedOver), List.of(s.total, s.carriedForward), results,
+          wrong, holding);
+      holding.forEach(row -> confirmed.merge(row, 1, Integer::sum));
     }
+    results.forEach((row, r) -> {
+      if (r.outcome() == RowFit.Outcome.SPLIT && confirmed.getOrDefault(row, 0) * 2 <= COLUMNS) {
+        wrong.add(row);
+      }
+    });
     for (int row : wrong) {
       results.put(row, results.get(row).unsettled());
     }
   }
 
   /**
-   * Σ left = Σ right in one column, every term known. A failure, or an unknown term, leaves the cut
-   * rows in it unconfirmed.
+   * Σ left = Σ right in one column. With every term known it holds or fails; a blank printed as
+   * such takes any value ≥ 0; a row not read leaves the sum unknown. A failure blames the cut rows
+   * in it; a sum that holds with every term known confirms them.
    */
   private static void checkColumn(BigDecimal[][] values, int column, List<Integer> left, List<Integer> right,
-      Map<Integer, RowFit.Result> results, java.util.Set<Integer> wrong) {
+      Map<Integer, RowFit.Result> results, java.util.Set<Integer> wrong, java.util.Set<Integer> holding) {
     BigDecimal gap = BigDecimal.ZERO; // Σ known left − Σ known right
     boolean blankLeft = false;
     boolean blankRight = false;
     List<Integer> rows = new ArrayList<>(left);
     rows.addAll(right);
     for (int row : rows) {
-      if (row < 0) {
-        return;
+      if (row < 0 || values[row] == null) {
+        return; // a row not read: nothing to check
       }
-      BigDecimal v = values[row] == null ? null : values[row][column];
+      BigDecimal v = values[row][column];
       if (v == null) {
         blankLeft |= left.contains(row);
         blankRight |= right.contains(row);
@@ -96,12 +108,15 @@ final class TableSums {
         gap = left.contains(row) ? gap.add(v) : gap.subtract(v);
       }
     }
-    // a cut must be confirmed: a blank lost with its separators could hide behind any unknown term
-    boolean holds = !blankLeft && !blankRight && gap.signum() == 0;
-    if (!holds) {
-      for (int row : rows) {
-        if (results.get(row) != null && results.get(row).outcome() == RowFit.Outcome.SPLIT) {
+    boolean known = !blankLeft && !blankRight;
+    boolean holds = known ? gap.signum() == 0
+        : blankLeft && blankRight || blankLeft && gap.signum() <= 0 || blankRight && gap.signum() >= 0;
+    for (int row : rows) {
+      if (results.get(row) != null && results.get(row).outcome() == RowFit.Outcome.SPLIT) {
+        if (!holds) {
           wrong.add(row);
+        } else if (known) {
+          holding.add(row);
         }
       }
     }

@@ -125,7 +125,13 @@ final class ValueWords {
       }
       boolean separated = s.indexOf('|') >= 0 || s.indexOf('\t') >= 0;
       if (!separated) {
-        if (!words(s, a, b, start, out) && stopAtText && !out.isEmpty()) {
+        List<Word> lineWords = new ArrayList<>();
+        boolean onlyValues = words(s, a, b, start, lineWords);
+        if (!onlyValues && stopAtText && !out.isEmpty() && !opensWithValue(s, a, b)) {
+          return new Stretch(out, endOf(out, from)); // a label or note line after the row's values
+        }
+        out.addAll(lineWords);
+        if (!onlyValues && stopAtText && !out.isEmpty()) {
           return new Stretch(out, endOf(out, from));
         }
         continue;
@@ -181,6 +187,21 @@ final class ValueWords {
       }
     }
     return new Stretch(out, to);
+  }
+
+  /** Whether the first word of {@code s[from, to)} is a value. */
+  private static boolean opensWithValue(String s, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    int end = i;
+    while (end < to && !Character.isWhitespace(s.charAt(end))) {
+      end++;
+    }
+    List<Word> probe = new ArrayList<>();
+    word(s.substring(i, end), 0, probe);
+    return !probe.isEmpty();
   }
 
   /** "|---|:---:|", the line under a markdown table's header: not a row of "-" marks. */

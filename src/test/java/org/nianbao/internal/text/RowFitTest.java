@@ -133,22 +133,23 @@ class RowFitTest {
   }
 
   @Test
-  void aRunThatStartsWithZeroIsCutWithoutSumsWhenOneWayRemains() {
-    // "011" for two cells: 0 then 11 (01 is no number)
+  void withoutASumOnlyZerosAreCut() {
+    // "011" for two cells is 0 11 only if no blank was lost with its separator: 011 may be 0 | 11, or
+    // a blank and 11 printed after a 0 of the row before; without a sum the row is left unplaced
     Result result = RowFit.fit(List.of(run("011", 0)), 2, List.of(), Map.of());
-    assertThat(result.outcome()).isEqualTo(Outcome.SPLIT);
-    assertThat(texts(result.cells())).containsExactly("0", "11");
+    assertThat(result.outcome()).isEqualTo(Outcome.COUNT);
+    assertThat(result.cells()).isEmpty();
   }
 
   @Test
   void severalCutsAreAmbiguousAndOfferedAsCandidates() {
-    // "0123" for three cells: 0 1 23 or 0 12 3
-    Result result = RowFit.fit(List.of(run("0123", 0)), 3, List.of(), Map.of());
+    // "11213" for a b (a + b): 1 12 13 and 11 2 13 both add up
+    Result result = RowFit.fit(List.of(run("11213", 0)), 3, List.of(new Sum(new int[] {0, 1}, 2)), Map.of());
     assertThat(result.outcome()).isEqualTo(Outcome.AMBIGUOUS);
     assertThat(result.cells()).isEmpty();
     assertThat(result.candidates()).hasSize(2);
-    assertThat(texts(result.candidates().get(0))).containsExactly("0", "1", "23");
-    assertThat(texts(result.candidates().get(1))).containsExactly("0", "12", "3");
+    assertThat(texts(result.candidates().get(0))).containsExactly("1", "12", "13");
+    assertThat(texts(result.candidates().get(1))).containsExactly("11", "2", "13");
   }
 
   @Test
@@ -184,13 +185,13 @@ class RowFitTest {
   }
 
   @Test
-  void aBlankPartLeavesTheSumOpen() {
-    // a blank part: the sum cannot be checked, so 1|2|34, 1|23|4 and 12|3|4 all stand
+  void aBlankPartTakesWhatTheKnownPartsLeave() {
+    // a blank part may be any value ≥ 0, so the known parts may not pass the total:
+    // 1|2|34 (1 + 2 ≤ 34) stands; 1|23|4 (24 > 4) and 12|3|4 (15 > 4) do not
     Result result = RowFit.fit(List.of(blank(0), run("1234", 2)), 4,
         List.of(new Sum(new int[] {0, 1, 2}, 3)), Map.of());
-    assertThat(result.outcome()).isEqualTo(Outcome.AMBIGUOUS);
-    assertThat(result.candidates()).hasSize(3);
-    assertThat(texts(result.candidates().get(2))).containsExactly("_", "12", "3", "4");
+    assertThat(result.outcome()).isEqualTo(Outcome.SPLIT);
+    assertThat(texts(result.cells())).containsExactly("_", "1", "2", "34");
   }
 
   @Test
@@ -236,11 +237,11 @@ class RowFitTest {
 
   @Test
   void aSettledRowKeepsTheWordsItWasReadFrom() {
-    Result ambiguous = RowFit.fit(List.of(run("0123", 0)), 3, List.of(), Map.of());
+    Result ambiguous = RowFit.fit(List.of(run("11213", 0)), 3, List.of(new Sum(new int[] {0, 1}, 2)), Map.of());
     Result settled = ambiguous.settled(ambiguous.candidates().get(1));
     assertThat(settled.outcome()).isEqualTo(Outcome.SPLIT);
-    assertThat(texts(settled.cells())).containsExactly("0", "12", "3");
-    assertThat(settled.words()).containsExactly(run("0123", 0));
+    assertThat(texts(settled.cells())).containsExactly("11", "2", "13");
+    assertThat(settled.words()).containsExactly(run("11213", 0));
     assertThat(settled.candidates()).isEmpty();
   }
 
@@ -257,12 +258,15 @@ class RowFitTest {
 
   @Test
   void sixtyFourCutsOrMoreAreNotOffered() {
-    // no sums: "0123456789" in six cells is 0, then 123456789 in five, C(8,4) = 70 cuts; the search stops at 64
-    Result result = RowFit.fit(List.of(run("0123456789", 0)), 6, List.of(), Map.of());
+    // a blank total fits any parts: "01234567891" in five parts is 0, then 1234567891 in four,
+    // C(9,3) = 84 cuts; the search stops at 64 and offers none
+    Result result = RowFit.fit(List.of(run("01234567891", 0), blank(11)), 6,
+        List.of(new Sum(new int[] {0, 1, 2, 3, 4}, 5)), Map.of());
     assertThat(result.outcome()).isEqualTo(Outcome.AMBIGUOUS);
     assertThat(result.candidates()).isEmpty();
-    // "0123456" in 5 cells: 0, then 123456 in four, C(5,3) = 10 cuts, all offered
-    Result ten = RowFit.fit(List.of(run("0123456", 0)), 5, List.of(), Map.of());
+    // "0123456" in five parts: 0, then 123456 in four, C(5,3) = 10 cuts, all offered
+    Result ten = RowFit.fit(List.of(run("0123456", 0), blank(7)), 6,
+        List.of(new Sum(new int[] {0, 1, 2, 3, 4}, 5)), Map.of());
     assertThat(ten.candidates()).hasSize(10);
   }
 }

@@ -275,6 +275,19 @@ class ValueWordsTest {
   }
 
   @Test
+  void aNoteLineWithANumberAfterTheRowsValuesIsNotRead() {
+    // "说明 3" on the next line: label text before its number, after the row's values: the row ends
+    String text = "标签 1 2\n说明 3\n4";
+    ValueWords.Stretch stopped = ValueWords.stretch(new FlatText(text), 2, text.length(), PLAIN, true);
+    assertThat(printed(stopped.words())).containsExactly("1", "2");
+    assertThat(stopped.stoppedAt()).isEqualTo(6);
+    // values run on into text on their own line are still read: "8855698第二十条…"
+    String glued = "标签\n8855698第二十条";
+    ValueWords.Stretch run = ValueWords.stretch(new FlatText(glued), 2, glued.length(), PLAIN, true);
+    assertThat(printed(run.words())).containsExactly("8855698");
+  }
+
+  @Test
   void labelTextBeforeAnyValueDoesNotStopReading() {
     String text = "标签\n（续）\n1 2";
     ValueWords.Stretch stretch = ValueWords.stretch(new FlatText(text), 2, text.length(), PLAIN, true);
