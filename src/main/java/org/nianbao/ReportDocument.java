@@ -96,7 +96,7 @@ public final class ReportDocument {
     List<ReadIssue> updated = issues.stream().map(i -> i.kind() != ReadIssue.Kind.NO_TITLE ? i
         : new ReadIssue(i.kind(), i.pointers(), i.silenced(),
             List.of(filled.unit(), filled.year() == 0 ? "" : Integer.toString(filled.year()), "caller"),
-            i.location(), i.value())).toList();
+            i.location(), i.value(), i.section())).toList();
     return new ReportDocument(source, filled, cells, updated, linePlaces, reading);
   }
 

@@ -58,7 +58,7 @@ public final class Engine {
       reported.addAll(issue.pointers());
       reported.addAll(issue.silenced());
       if (issue.kind() == ReadIssue.Kind.TRUNCATED) {
-        cutSection = Integer.parseInt(issue.arguments().get(issue.arguments().size() - 1));
+        cutSection = issue.section();
       }
     }
     List<Finding> findings = new ArrayList<>(checkTables(report, previousYear, reported, deadline));

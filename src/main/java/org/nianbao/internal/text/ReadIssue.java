@@ -15,9 +15,11 @@ import org.nianbao.Finding;
  * @param arguments the message's arguments, formatted
  * @param location where in the text
  * @param value a value the observation proposes, e.g. a cell converted to its column's unit
+ * @param section for a text that stops, the section (1 to 6, 0 before the first) it stops in:
+ *     what the rules on the text say of later sections is not reported; else 0
  */
 public record ReadIssue(Kind kind, List<String> pointers, List<String> silenced, List<String> arguments,
-    Finding.Location location, BigDecimal value) {
+    Finding.Location location, BigDecimal value, int section) {
 
   /** The kinds of observation, each with its message key. */
   public enum Kind {

@@ -787,8 +787,8 @@ public final class TextReader {
     String where = cutTable != null
         ? cutTable.table.name() + "「" + lastRowLabel(cutTable) + "」"
         : lastSection == 0 ? "" : Template.of(Edition.E2021).sections().get(lastSection - 1).printed();
-    issue(ReadIssue.Kind.TRUNCATED, List.of(), List.copyOf(absent), lastLine, null, Integer.toString(lastLine + 1), where,
-        Integer.toString(cutSection));
+    issues.add(new ReadIssue(ReadIssue.Kind.TRUNCATED, List.of(), List.copyOf(absent),
+        List.of(Integer.toString(lastLine + 1), where), location(lastLine), null, cutSection));
     return absent;
   }
 
@@ -931,7 +931,8 @@ public final class TextReader {
 
   private void issue(ReadIssue.Kind kind, List<String> pointers, List<String> silenced, Integer line, BigDecimal value,
       String... arguments) {
-    issues.add(new ReadIssue(kind, pointers, silenced, List.of(arguments), line == null ? null : location(line), value));
+    issues.add(new ReadIssue(kind, pointers, silenced, List.of(arguments), line == null ? null : location(line), value,
+        0));
   }
 
   private Finding.Location location(int line) {
