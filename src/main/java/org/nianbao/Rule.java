@@ -16,7 +16,7 @@ public enum Rule {
   DOC_EDITION("doc.edition", Severity.WARNING),
   DOC_YEAR("doc.year", Severity.WARNING),
   DOC_PERIOD("doc.period", Severity.ERROR),
-  DOC_SECTIONS("doc.sections", Severity.WARNING),
+  DOC_SECTIONS("doc.sections", Severity.WARNING, Severity.ERROR),
   DOC_TITLE("doc.title", Severity.INFO),
   DOC_TABLES_MISSING("doc.tables_missing", Severity.WARNING),
   DOC_TRUNCATED("doc.truncated", Severity.WARNING),
@@ -29,7 +29,7 @@ public enum Rule {
   T3_OUTCOME_TOTAL("t3.outcome_total", Severity.ERROR),
   T3_BALANCE("t3.balance", Severity.ERROR),
   T4_TOTAL("t4.total", Severity.ERROR),
-  TEXT_BREAKDOWN("text.breakdown", Severity.ERROR),
+  TEXT_BREAKDOWN("text.breakdown", Severity.ERROR, Severity.WARNING),
   TEXT_APPLICATIONS("text.applications", Severity.WARNING),
   TEXT_NO_APPLICATIONS("text.no_applications", Severity.ERROR),
   TEXT_OUTCOMES("text.outcomes", Severity.WARNING),
@@ -44,11 +44,17 @@ public enum Rule {
 
   private final String id;
   private final Severity severity;
+  private final Severity otherSeverity;
   private final Set<Edition> editions;
 
   Rule(String id, Severity severity, Edition... editions) {
+    this(id, severity, null, editions);
+  }
+
+  Rule(String id, Severity severity, Severity otherSeverity, Edition... editions) {
     this.id = id;
     this.severity = severity;
+    this.otherSeverity = otherSeverity;
     this.editions = editions.length == 0 ? EnumSet.allOf(Edition.class) : EnumSet.of(editions[0], editions);
   }
 
@@ -57,9 +63,33 @@ public enum Rule {
     return id;
   }
 
-  /** The severity of this rule's findings (a finding may be graver where the catalog says so). */
+  /**
+   * The severity of this rule's findings. A rule with an {@link #otherSeverity() other severity}
+   * gives that one in the one case its catalog entry names ({@code nianbao rules} says when).
+   */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * The second severity of a rule that has two, and only in the case its catalog entry names:
+   * {@code doc.sections} is an error when a section holding a table is missing; {@code
+   * text.breakdown} is a warning when the parts fall short of a total whose list does not claim
+   * to be complete. Empty for every other rule.
+   */
+  public Optional<Severity> otherSeverity() {
+    return Optional.ofNullable(otherSeverity);
+  }
+
+  /** The severities this rule's findings may have: {@link #severity()}, and the other one if any. */
+  public Set<Severity> severities() {
+    return otherSeverity == null ? EnumSet.of(severity) : EnumSet.of(severity, otherSeverity);
+  }
+
+  /** When this rule's findings have its other severity, in the given language; empty when it has one. */
+  public Optional<String> otherSeverityWhen(Locale locale) {
+    return otherSeverity == null ? Optional.empty()
+        : Optional.of(Messages.forLocale(locale).text("rule." + id + ".other_severity"));
   }
 
   /** The editions whose reports this rule checks. */

@@ -35,6 +35,10 @@ final class RulesCommand implements Callable<Integer> {
         out.printf("%-17s %-8s %-10s %s%n", rule.id(), rule.severity().id(), editions(rule),
             rule.title(language.locale));
         out.printf("%-37s %s%n", "", rule.basis(language.locale));
+        if (rule.otherSeverity().isPresent()) {
+          out.printf("%-37s %s: %s%n", "", rule.otherSeverity().get().id(),
+              rule.otherSeverityWhen(language.locale).orElseThrow());
+        }
       }
     }
     out.flush();
@@ -62,6 +66,12 @@ final class RulesCommand implements Callable<Integer> {
         gen.writeBooleanField("needsPreviousYear", rule.needsPreviousYear());
         gen.writeStringField("title", rule.title(language.locale));
         gen.writeStringField("basis", rule.basis(language.locale));
+        if (rule.otherSeverity().isPresent()) {
+          gen.writeObjectFieldStart("otherSeverity");
+          gen.writeStringField("severity", rule.otherSeverity().get().id());
+          gen.writeStringField("when", rule.otherSeverityWhen(language.locale).orElseThrow());
+          gen.writeEndObject();
+        }
         gen.writeEndObject();
       }
       gen.writeEndArray();
