@@ -18,11 +18,8 @@ final class ChineseNumber {
   /** The value of a number token, or null when it is not one. */
   static BigDecimal parse(String token) {
     String t = token.strip();
-    if (t.isEmpty()) {
-      return null;
-    }
     BigDecimal scale = BigDecimal.ONE;
-    if (t.length() > 1 && Character.isDigit(t.charAt(0))) {
+    if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
       if (t.endsWith("万")) {
         scale = BigDecimal.valueOf(10_000);
         t = t.substring(0, t.length() - 1);
@@ -73,12 +70,19 @@ final class ChineseNumber {
     BigInteger total = BigInteger.ZERO;
     BigInteger section = BigInteger.ZERO;
     BigInteger number = BigInteger.ZERO;
+    char previous = 0;
     for (char c : s.toCharArray()) {
       int d = digit(c);
       if (d >= 0) {
         number = BigInteger.valueOf(d);
+        previous = c;
         continue;
       }
+      // 十 alone is ten (十二), but 百, 千, 万 with nothing before them (上千条, 万余条) say no number
+      if (c != '十' && digit(previous) < 0 && (c == '百' || c == '千' || section.signum() == 0)) {
+        return null;
+      }
+      previous = c;
       switch (c) {
         case '十' -> {
           section = section.add((number.signum() == 0 ? BigInteger.ONE : number).multiply(TEN));
