@@ -34,7 +34,7 @@ public final class DamagedReports {
     NOT_APPLICABLE_COUNT,
     /** Words in one cell where a number belongs ("见附件"). */
     TEXT,
-    /** What a bad copy or character recognition leaves in one cell ("1O", "锟斤拷"). */
+    /** What a bad copy or character recognition leaves in one cell ("1O", "锟斤拷"), or digits as text. */
     UNREADABLE,
     /** The tables of one edition under a year of the other's (2019 tables in a 2023 report). */
     YEAR_OF_OTHER_EDITION
@@ -122,10 +122,13 @@ public final class DamagedReports {
       }
       case UNREADABLE -> {
         pointers.add(pick(in, slots).pointer());
-        // half the time a number with a look-alike letter in it: "1O", "3l2"
-        text = draw(in, 0, 1) == 0 ? pick(in, GARBLE)
-            : draw(in, 1, 9) + "" + LOOKALIKES.charAt((int) draw(in, 0, LOOKALIKES.length() - 1))
-                + (draw(in, 0, 1) == 0 ? "" : Long.toString(draw(in, 0, 9)));
+        long variant = draw(in, 0, 2);
+        // a number with a look-alike letter in it ("1O", "3l2"), or digits as a JSON string (a
+        // spreadsheet's text cell: canonical JSON takes numbers, null or "/", SPEC "Cell values")
+        text = variant == 0 ? pick(in, GARBLE)
+            : variant == 1 ? draw(in, 1, 9) + "" + LOOKALIKES.charAt((int) draw(in, 0, LOOKALIKES.length() - 1))
+                + (draw(in, 0, 1) == 0 ? "" : Long.toString(draw(in, 0, 9)))
+            : Long.toString(draw(in, 0, 999));
       }
       case YEAR_OF_OTHER_EDITION -> {
         int year = (int) (edition == Edition.E2019 ? draw(in, 2021, 2026) : draw(in, 2019, 2020));
