@@ -30,13 +30,17 @@ class LocalizerTest {
 
   /** The results for the violated sums of huaian-2024 with each {@code pointer} raised by its amount. */
   private static Collection<Localizer.Result> locate(Map<String, Integer> raised) {
+    return locate(raised, Deadline.NONE);
+  }
+
+  private static Collection<Localizer.Result> locate(Map<String, Integer> raised, Deadline deadline) {
     Map<String, Object> cells = new LinkedHashMap<>();
     raised.forEach((pointer, by) -> cells.put(pointer, printed(pointer).add(BigDecimal.valueOf(by))));
     Report report = TestReports.with(HUAIAN, cells);
     RuleBook book = RuleBook.of(report.edition());
     Cell[] values = book.layout().cells(report);
     return new Localizer(book.equations(), s -> values[s.index()].numberOrNull(),
-        s -> values[s.index()] instanceof Cell.Value).locateAll(Deadline.NONE).values();
+        s -> values[s.index()] instanceof Cell.Value).locateAll(deadline).values();
   }
 
   /** The one fix every violated sum was given, as pointer → value. */
@@ -109,5 +113,16 @@ class LocalizerTest {
     // one sum of five cells: raising 总计 or lowering 维持 mend it alike, so table 四 has ties
     assertThat(results).filteredOn(r -> !r.unique()).singleElement()
         .satisfies(r -> assertThat(r.fixes().size()).isGreaterThanOrEqualTo(2));
+  }
+
+  @Test
+  void theSearchForPairsStopsAtTheDeadline() {
+    // no one cell mends two rows and two columns, so the search goes on to pairs, past a deadline already spent
+    Map<String, Integer> raised = new LinkedHashMap<>();
+    raised.put(DISCLOSED + "naturalPerson", 5);
+    raised.put(PARTLY + "commercialEnterprise", 3);
+    Deadline spent = Deadline.after(java.time.Duration.ZERO);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> locate(raised, spent))
+        .isInstanceOf(org.nianbao.TimeLimitExceededException.class);
   }
 }
