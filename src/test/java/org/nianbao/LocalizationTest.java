@@ -24,6 +24,7 @@ import org.quicktheories.impl.Constraint;
  */
 class LocalizationTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
+  private static final int EXAMPLES_PER_EDITION = 300;
 
   private static List<String> pointers(Edition edition) {
     return Layout.of(edition).slots().stream().filter(s -> !s.table().equals("activeDisclosure"))
@@ -35,10 +36,49 @@ class LocalizationTest {
         .toList();
   }
 
+  /** How many cases fell in each outcome of localization, over both editions. */
+  private static final class Tally {
+    final Map<String, AtomicInteger> counts = new java.util.TreeMap<>();
+    int cases;
+
+    void count(String outcome) {
+      counts.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    double share(String outcome) {
+      return counts.getOrDefault(outcome, new AtomicInteger()).get() / (double) cases;
+    }
+
+    @Override
+    public String toString() {
+      return counts + " of " + cases;
+    }
+  }
+
+  private static final String UNIQUE = "unique";
+  private static final String ONE_CELL = "one cell explains both";
+  private static final String TIES = "ties";
+  private static final String NONE = "no small fix";
+  private static final String CANCELLED = "sums hold";
+
+  /**
+   * What localization made of one damaged report: a fix for every violated sum, or else no small
+   * fix for some (more than two cells), or else ties. Tables 三 and 四 are localized apart, so two
+   * changes in different tables may be unique in one and tied in the other: that counts as tied.
+   */
+  private static String outcome(List<Finding> sums) {
+    if (sums.isEmpty()) {
+      return CANCELLED;
+    }
+    if (sums.stream().allMatch(f -> f.fix() != null)) {
+      return UNIQUE;
+    }
+    return sums.stream().anyMatch(f -> f.fix() == null && f.candidates().isEmpty()) ? NONE : TIES;
+  }
+
   @Test
   void everyUniquelyLocatableSingleChangeIsFoundAndRestored() {
-    AtomicInteger unique = new AtomicInteger();
-    AtomicInteger cases = new AtomicInteger();
+    Tally tally = new Tally();
     for (Edition edition : Edition.values()) {
       List<String> pointers = pointers(edition);
       Gen<Integer> deltas = integers().between(1, 40);
@@ -48,29 +88,31 @@ class LocalizationTest {
             BigDecimal before = TestReports.tree(report).at(pointer).decimalValue();
             ValidationResult result = VALIDATOR.validate(
                 TestReports.with(report, Map.of(pointer, before.add(BigDecimal.valueOf(delta)))));
-            cases.incrementAndGet();
+            tally.cases++;
             List<Finding> sums = sums(result);
             assertThat(sums).isNotEmpty();
-            if (sums.get(0).candidates().isEmpty()) {
-              unique.incrementAndGet();
+            String outcome = outcome(sums);
+            tally.count(outcome);
+            if (outcome.equals(UNIQUE)) {
               for (Finding f : sums) {
                 assertThat(f.fix()).as("%s +%d", pointer, delta).isNotNull();
                 assertThat(f.fix().pointer()).isEqualTo(pointer);
                 assertThat(f.fix().to()).isEqualByComparingTo(before);
               }
+            } else {
+              // one cell changed: a one-cell fix always exists, so the only doubt is which cell
+              assertThat(outcome).as("%s +%d", pointer, delta).isEqualTo(TIES);
             }
           });
     }
-    System.out.printf("single changes: %d, uniquely located %d (%.1f%%), each restored%n", cases.get(),
-        unique.get(), 100.0 * unique.get() / cases.get());
-    assertThat(unique.get()).isPositive();
+    // Measured over 11 runs of 1,000 cases (500 per edition): 90.8% to 92.7% located uniquely, the
+    // rest ties. The floor is 3 standard deviations (0.9 points at 1,000 cases) under the lowest run.
+    assertThat(tally.share(UNIQUE)).as("%s", tally).isGreaterThanOrEqualTo(0.88);
   }
 
   @Test
   void twoChangesAreRestoredWheneverTheFixIsUnique() {
-    AtomicInteger unique = new AtomicInteger();
-    AtomicInteger single = new AtomicInteger();
-    AtomicInteger cases = new AtomicInteger();
+    Tally tally = new Tally();
     for (Edition edition : Edition.values()) {
       List<String> pointers = pointers(edition);
       int n = pointers.size();
@@ -80,41 +122,50 @@ class LocalizationTest {
         int second = (first + 1 + (int) in.next(Constraint.between(0, n - 2))) % n;
         return new int[] {first, second, (int) in.next(Constraint.between(1, 30)), (int) in.next(Constraint.between(1, 30))};
       };
-      qt().withExamples(200).forAll(ConsistentReports.of(edition), changes).checkAssert((report, change) -> {
-        String a = pointers.get(change[0]);
-        String b = pointers.get(change[1]);
-        var tree = TestReports.tree(report);
-        BigDecimal beforeA = tree.at(a).decimalValue();
-        BigDecimal beforeB = tree.at(b).decimalValue();
-        ValidationResult result = VALIDATOR.validate(TestReports.with(report,
-            Map.of(a, beforeA.add(BigDecimal.valueOf(change[2])), b, beforeB.add(BigDecimal.valueOf(change[3])))));
-        cases.incrementAndGet();
-        List<Finding> sums = sums(result);
-        if (sums.isEmpty() || !sums.stream().allMatch(f -> f.fix() != null)) {
-          return; // the changes cancelled out, or the fix is not unique
-        }
-        java.util.Set<String> fixed = new java.util.TreeSet<>();
-        sums.forEach(f -> fixed.add(f.fix().pointer()));
-        if (fixed.size() == 2) {
-          // a unique fix of two cells restores exactly the two cells changed
-          unique.incrementAndGet();
-          for (Finding f : sums) {
-            assertThat(f.fix().pointer()).as("%s %s", a, b).isIn(a, b);
-            assertThat(f.fix().to()).isEqualByComparingTo(f.fix().pointer().equals(a) ? beforeA : beforeB);
-          }
-        } else {
-          // one cell explains both changes (a total raised twice, say): applying it makes every sum hold
-          single.incrementAndGet();
-          Finding.Fix fix = sums.get(0).fix();
-          assertThat(sums(VALIDATOR.validate(TestReports.with(TestReports.with(report,
-              Map.of(a, beforeA.add(BigDecimal.valueOf(change[2])), b, beforeB.add(BigDecimal.valueOf(change[3])))),
-              Map.of(fix.pointer(), fix.to()))))).isEmpty();
-        }
-      });
+      qt().withExamples(EXAMPLES_PER_EDITION).forAll(ConsistentReports.of(edition), changes)
+          .checkAssert((report, change) -> {
+            String a = pointers.get(change[0]);
+            String b = pointers.get(change[1]);
+            var tree = TestReports.tree(report);
+            BigDecimal beforeA = tree.at(a).decimalValue();
+            BigDecimal beforeB = tree.at(b).decimalValue();
+            Report changed = TestReports.with(report,
+                Map.of(a, beforeA.add(BigDecimal.valueOf(change[2])), b, beforeB.add(BigDecimal.valueOf(change[3]))));
+            List<Finding> sums = sums(VALIDATOR.validate(changed));
+            tally.cases++;
+            String outcome = outcome(sums);
+            // restoring the two cells is a fix of two: the search must find it or one as small
+            assertThat(outcome).as("%s %s", a, b).isNotEqualTo(NONE);
+            if (!outcome.equals(UNIQUE)) {
+              tally.count(outcome);
+              return;
+            }
+            java.util.Set<String> fixed = new java.util.TreeSet<>();
+            sums.forEach(f -> fixed.add(f.fix().pointer()));
+            if (fixed.size() == 2) {
+              // a unique fix of two cells restores exactly the two cells changed
+              tally.count(UNIQUE);
+              for (Finding f : sums) {
+                assertThat(f.fix().pointer()).as("%s %s", a, b).isIn(a, b);
+                assertThat(f.fix().to()).isEqualByComparingTo(f.fix().pointer().equals(a) ? beforeA : beforeB);
+              }
+            } else {
+              // one cell explains both changes (a total raised twice, say): applying it makes every sum hold
+              tally.count(ONE_CELL);
+              Finding.Fix fix = sums.get(0).fix();
+              assertThat(sums(VALIDATOR.validate(TestReports.with(changed, Map.of(fix.pointer(), fix.to())))))
+                  .isEmpty();
+            }
+          });
     }
-    System.out.printf("two changes: %d; located as the two cells and restored: %d (%.1f%%); explained by one"
-        + " cell whose fix makes every sum hold: %d (%.1f%%)%n", cases.get(), unique.get(),
-        100.0 * unique.get() / cases.get(), single.get(), 100.0 * single.get() / cases.get());
+    // Measured over 6 runs of 600 cases (300 per edition): the two cells located and restored in
+    // 82.2% to 85.7%, ties 14.2% to 17.8%, one cell explaining both at most once (0.17%), the two
+    // changes cancelling out at most once. A floor or ceiling is 3 standard deviations (1.5 points at
+    // 600 cases) beyond the worst run; the rare outcomes may be at most 12 times in 600.
+    assertThat(tally.share(UNIQUE)).as("%s", tally).isGreaterThanOrEqualTo(0.78);
+    assertThat(tally.share(TIES)).as("%s", tally).isLessThanOrEqualTo(0.22);
+    assertThat(tally.share(ONE_CELL)).as("%s", tally).isLessThanOrEqualTo(0.02);
+    assertThat(tally.share(CANCELLED)).as("%s", tally).isLessThanOrEqualTo(0.02);
   }
 
   // ---- the clerical patterns of real reports ----

@@ -33,6 +33,15 @@ class SchemaTest {
     }
   }
 
+  /** The reader takes a damaged report and reports its damage as findings: the schema takes it too. */
+  @Test
+  void everyDamagedReportIsValid() {
+    for (Edition edition : Edition.values()) {
+      qt().withExamples(80).forAll(org.nianbao.testing.DamagedReports.of(edition))
+          .checkAssert(d -> assertThat(REPORT.validate(TestReports.tree(d.report()))).as("%s", d).isEmpty());
+    }
+  }
+
   @Test
   void blankNotApplicableAndTextCellsAreValid() {
     ObjectNode tree = TestReports.exampleTree("huaian-2024");

@@ -52,9 +52,11 @@ public enum CellKind {
   /** The problem with a cell's content, if any. Blank and not-applicable cells have none. */
   public Optional<Problem> check(Cell cell) {
     if (cell instanceof Cell.Unreadable u) {
-      // digits past the number length limit are kept as text: a number, too long to be a count
-      boolean digits = !u.text().isEmpty() && u.text().chars().allMatch(c -> c >= '0' && c <= '9');
-      return Optional.of(digits ? Problem.TOO_LONG : Problem.NOT_A_NUMBER);
+      // digits past the number length limit are kept as text: a number, too long to be a count.
+      // Fewer digits as text are a JSON string ("12"), not a number: saying they are too long is false
+      boolean tooLong = u.text().length() > org.nianbao.internal.Limits.MAX_NUMBER_LENGTH
+          && u.text().chars().allMatch(c -> c >= '0' && c <= '9');
+      return Optional.of(tooLong ? Problem.TOO_LONG : Problem.NOT_A_NUMBER);
     }
     BigDecimal number = cell.numberOrNull();
     if (number == null) {

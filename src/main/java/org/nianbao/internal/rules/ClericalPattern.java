@@ -28,10 +28,8 @@ final class ClericalPattern {
       BigDecimal fromA = cells[a.index()].numberOrNull();
       BigDecimal fromB = cells[b.index()].numberOrNull();
       boolean neighbours = a.row().equals(b.row()) && Math.abs(a.index() - b.index()) == 1;
-      if (neighbours && fromA != null && fromB != null && entries.get(0).getValue().compareTo(fromB) == 0
-          && entries.get(1).getValue().compareTo(fromA) == 0) {
-        return Optional.of("neighbour");
-      }
+      // the two cells still add up to what they should: a swap of their numbers, or part of one typed
+      // one column over
       if (neighbours && fromA != null && fromB != null
           && fromA.add(fromB).compareTo(entries.get(0).getValue().add(entries.get(1).getValue())) == 0) {
         return Optional.of("neighbour");
