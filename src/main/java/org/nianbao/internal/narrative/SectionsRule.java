@@ -1,13 +1,33 @@
 package org.nianbao.internal.narrative;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nianbao.Edition;
 import org.nianbao.Narrative;
 import org.nianbao.Rule;
 import org.nianbao.Severity;
+import org.nianbao.internal.narrative.Token.Kind;
+import org.nianbao.internal.template.Template;
 import org.nianbao.internal.text.Sections;
 
-/** {@code doc.sections}: the six sections of the template, each present, in order, rightly numbered. */
+/**
+ * {@code doc.sections}: the six sections of the template, each present, in order, rightly
+ * numbered; and the number of parts the opening says the report has ("本报告由总体情况、…等六部分组成")
+ * agrees with the parts that sentence lists, or, when it lists none, with the headings found.
+ */
 final class SectionsRule implements TextRule {
+  /** Words after which the opening lists the parts: "本报告由…组成", "报告全文包括…", "分为…". */
+  private static final List<String> LIST_BEFORE = List.of("由", "包括", "包含", "分为", "分成");
+  /** Words after "N部分" that open a list of them: "共分六部分：…", "分为六个部分，即…". */
+  private static final List<String> LIST_AFTER = List.of("即", "分别是", "分别为", "包括");
+  /** What closes a list before its count: "…其他需要报告的事项等共六个部分". */
+  private static final List<String> LIST_CLOSE = List.of("等共", "等", "共", "在内的", "在内");
+  /** More parts than this is not a report's outline: "分为32个部分" is something else. */
+  private static final int MOST_PARTS = 10;
+  /** The template's number of parts. */
+  private static final int TEMPLATE_PARTS = 6;
+
   @Override
   public Rule rule() {
     return Rule.DOC_SECTIONS;
@@ -35,12 +55,151 @@ final class SectionsRule implements TextRule {
             Sections.CANONICAL.get(section));
       }
     }
+    int found = 0;
     for (int section = 1; section <= 6; section++) {
-      if (!present[section]) {
+      if (present[section]) {
+        found++;
+      } else {
         boolean table = section >= 2 && section <= 4;
         check.add(rule(), table ? Severity.ERROR : Severity.WARNING, "doc.sections.missing", null, List.of(), null,
             null, Sections.CANONICAL.get(section));
       }
     }
+    statedParts(check, found);
   }
+
+  /**
+   * The opening's "共N部分" against the parts its sentence lists, or else against the headings
+   * found. Six stated against fewer headings is left to {@code doc.sections.missing}, which names
+   * the part missing; a text that stops early has fewer headings, which the engine accounts for
+   * by dropping {@code doc.sections.stated_headings} after a cut.
+   */
+  private void statedParts(TextCheck check, int headingsFound) {
+    for (Sentence s : check.sentences) {
+      check.deadline.check();
+      if (s.section() > 1) {
+        return; // the outline is stated before or in 总体情况
+      }
+      Stated stated = stated(s);
+      if (stated == null) {
+        continue;
+      }
+      if (stated.listed >= 2 && stated.listed != stated.parts) {
+        check.add(rule(), "doc.sections.stated", s, List.of(), null, null, Integer.toString(stated.parts),
+            Integer.toString(stated.listed));
+      } else if (stated.parts != TEMPLATE_PARTS && stated.parts != headingsFound
+          && headingsFound > 0) {
+        check.add(rule(), "doc.sections.stated_headings", s, List.of(), null, null, Integer.toString(stated.parts),
+            Integer.toString(headingsFound));
+      }
+      return;
+    }
+  }
+
+  /**
+   * What a sentence says of the report's outline: the number of parts, and how many of the
+   * template's parts it lists with it (0 when it lists none, or lists something that is not a
+   * part of the template, so that the list cannot be counted). Null when the sentence states no
+   * number of the report's parts.
+   */
+  static Stated stated(Sentence s) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token count = tokens.get(i);
+      Token after = tokens.get(i + 1);
+      if (count.kind() != Kind.COUNT || after.kind() != Kind.WORD || !isParts(count, after)
+          || count.value().scale() > 0 || count.value().intValue() > MOST_PARTS || count.value().signum() <= 0) {
+        continue;
+      }
+      String before = s.compact().substring(0, count.start());
+      if (!before.contains("报告") && !before.contains("年报")) {
+        continue; // the parts of something else: a plan, a campaign
+      }
+      int listed = listedBefore(before);
+      if (listed == 0) {
+        listed = listedAfter(s, tokens, i + 1);
+      }
+      return new Stated(count.value().intValue(), listed);
+    }
+    return null;
+  }
+
+  /** 六部分, 六个部分: the tokenizer reads 六部 or 六个 as a count; the rest of 部分 follows. */
+  private static boolean isParts(Token count, Token after) {
+    return count.unit().equals("部") && after.text().startsWith("分")
+        || count.unit().equals("个") && after.text().startsWith("部分");
+  }
+
+  private static int listedBefore(String before) {
+    int from = -1;
+    for (String word : LIST_BEFORE) {
+      int at = before.lastIndexOf(word);
+      if (at >= 0) {
+        from = Math.max(from, at + word.length());
+      }
+    }
+    if (from < 0) {
+      return 0;
+    }
+    String list = before.substring(from);
+    for (String close : LIST_CLOSE) {
+      if (list.endsWith(close)) {
+        list = list.substring(0, list.length() - close.length());
+        break;
+      }
+    }
+    return counted(list);
+  }
+
+  /** "共分六部分：总体情况、…" or "…六个部分，即…": the list after the count, to the sentence's end. */
+  private static int listedAfter(Sentence s, List<Token> tokens, int partsWord) {
+    Token word = tokens.get(partsWord);
+    String rest = word.text().substring(word.text().startsWith("分") ? 1 : 2);
+    int from = word.end();
+    if (rest.isEmpty() && partsWord + 1 < tokens.size() && tokens.get(partsWord + 1).kind() == Kind.COLON) {
+      from = tokens.get(partsWord + 1).end();
+    } else if (rest.isEmpty() && partsWord + 2 < tokens.size() && tokens.get(partsWord + 1).kind() == Kind.COMMA
+        && tokens.get(partsWord + 2).kind() == Kind.WORD) {
+      String next = tokens.get(partsWord + 2).text();
+      String opener = LIST_AFTER.stream().filter(next::startsWith).findFirst().orElse(null);
+      if (opener == null) {
+        return 0;
+      }
+      from = tokens.get(partsWord + 2).start() + opener.length();
+    } else {
+      return 0;
+    }
+    String list = s.compact().substring(from);
+    if (list.endsWith("。") || list.endsWith(".")) {
+      list = list.substring(0, list.length() - 1);
+    }
+    return counted(list);
+  }
+
+  /**
+   * How many of the template's parts a list names: each item must name at least one ("存在问题及
+   * 改进情况" names 五), an item may name two ("…改进情况和其他需要报告的事项"), and a part split over
+   * two items ("行政复议、行政诉讼情况") counts once. 0 when an item names none: such a list is not
+   * the outline, or not one that can be counted.
+   */
+  static int counted(String list) {
+    Set<Integer> named = new TreeSet<>();
+    String[] items = list.split("[、,;，；]");
+    for (String item : items) {
+      Set<Integer> inItem = new TreeSet<>();
+      for (Template.Section section : Template.of(Edition.E2021).sections()) {
+        if (section.words().stream().anyMatch(item::contains)) {
+          inItem.add(section.number());
+        }
+      }
+      if (inItem.isEmpty()) {
+        return 0;
+      }
+      named.addAll(inItem);
+    }
+    return named.size();
+  }
+
+  /** The number of parts stated, and the number listed with it (0: none that can be counted). */
+  record Stated(int parts, int listed) {}
 }
