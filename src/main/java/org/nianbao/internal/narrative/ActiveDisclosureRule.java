@@ -53,7 +53,7 @@ final class ActiveDisclosureRule implements TextRule {
       List<Token> tokens = s.tokens();
       for (int i = 1; i < tokens.size(); i++) {
         Token count = tokens.get(i);
-        if (count.kind() != Kind.COUNT || !UNITS.contains(count.unit()) || tokens.get(i - 1).kind() != Kind.WORD) {
+        if (count.kind() != Kind.COUNT || !UNITS.contains(count.unit())) {
           continue;
         }
         Stated stated = stated(s, tokens, i, columns, check.report.year());
@@ -71,8 +71,9 @@ final class ActiveDisclosureRule implements TextRule {
   }
 
   /**
-   * Which cell the count at {@code i} is, or null when its clause does not say beyond doubt: the
-   * word right before the count ends in 规章 or 规范性文件 (a little filler allowed), the clause names
+   * Which cell the count at {@code i} (not the first token) is, or null when its clause does not say
+   * beyond doubt: the piece right before the count ends in 规章 or 规范性文件 (a little filler allowed,
+   * no bracket or separator between), the clause names
    * one row and one column, and no other year or a span of years.
    */
   static Stated stated(Sentence s, List<Token> tokens, int i, List<Column> columns, int year) {
@@ -92,7 +93,7 @@ final class ActiveDisclosureRule implements TextRule {
     if (!FILLER.matcher(tail).matches()) {
       return null; // 规章制度, 规范性文件中涉及…: something else, or a part of them
     }
-    int from = i - 1;
+    int from = i;
     while (from > 0 && !isClauseEnd(tokens.get(from - 1))) {
       from--;
     }

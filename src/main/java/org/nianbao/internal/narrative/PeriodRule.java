@@ -13,8 +13,13 @@ import org.nianbao.internal.narrative.Token.Kind;
  */
 final class PeriodRule implements TextRule {
   /** Words that name the report's data period; one must stand in the clause before the range. */
-  private static final List<String> PERIOD_WORDS = List.of("统计", "涵盖", "期限", "所列数据", "数据", "跨度", "时间范围",
-      "起止");
+  private static final List<String> PERIOD_WORDS = List.of("统计", "涵盖", "期限", "所列数据", "跨度", "时间范围", "起止");
+  /**
+   * 数据 alone names too much ("政务数据2020年3月1日至…开放"): it names the period when the clause is
+   * about the report ("本报告数据自…").
+   */
+  private static final String DATA = "数据";
+  private static final String REPORT = "报告";
   /** 统计局 is a body, not a period: "区统计局2020年1月1日起…" says nothing of the report's data. */
   private static final String BUREAU = "统计局";
   /** What joins the two ends of a range (full-width forms are folded to these by the compact form). */
@@ -128,11 +133,8 @@ final class PeriodRule implements TextRule {
     while (from > 0 && !isClauseEnd(tokens.get(from - 1))) {
       from--;
     }
-    if (from == i) {
-      return false;
-    }
     String clause = s.compact().substring(tokens.get(from).start(), tokens.get(i).start()).replace(BUREAU, "");
-    return PERIOD_WORDS.stream().anyMatch(clause::contains);
+    return PERIOD_WORDS.stream().anyMatch(clause::contains) || clause.contains(DATA) && clause.contains(REPORT);
   }
 
   private static boolean isClauseEnd(Token t) {

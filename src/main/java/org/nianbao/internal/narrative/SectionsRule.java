@@ -3,6 +3,7 @@ package org.nianbao.internal.narrative;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.nianbao.Edition;
 import org.nianbao.Narrative;
 import org.nianbao.Rule;
@@ -23,6 +24,8 @@ final class SectionsRule implements TextRule {
   private static final List<String> LIST_AFTER = List.of("即", "分别是", "分别为", "包括");
   /** What closes a list before its count: "…其他需要报告的事项等共六个部分". */
   private static final List<String> LIST_CLOSE = List.of("等共", "等", "共", "在内的", "在内");
+  /** The stop a list after the count ends with. */
+  private static final Pattern END = Pattern.compile("[。.!?]+$");
   /** More parts than this is not a report's outline: "分为32个部分" is something else. */
   private static final int MOST_PARTS = 10;
   /** The template's number of parts. */
@@ -84,11 +87,10 @@ final class SectionsRule implements TextRule {
       if (stated == null) {
         continue;
       }
-      if (stated.listed >= 2 && stated.listed != stated.parts) {
+      if (stated.listDisagrees()) {
         check.add(rule(), "doc.sections.stated", s, List.of(), null, null, Integer.toString(stated.parts),
             Integer.toString(stated.listed));
-      } else if (stated.parts != TEMPLATE_PARTS && stated.parts != headingsFound
-          && headingsFound > 0) {
+      } else if (stated.parts != TEMPLATE_PARTS && stated.parts != headingsFound && headingsFound > 0) {
         check.add(rule(), "doc.sections.stated_headings", s, List.of(), null, null, Integer.toString(stated.parts),
             Integer.toString(headingsFound));
       }
@@ -115,11 +117,12 @@ final class SectionsRule implements TextRule {
       if (!before.contains("报告") && !before.contains("年报")) {
         continue; // the parts of something else: a plan, a campaign
       }
-      int listed = listedBefore(before);
-      if (listed == 0) {
-        listed = listedAfter(s, tokens, i + 1);
+      String list = listBefore(before);
+      if (list == null || list.isEmpty()) { // "本报告分为六个部分：…": the list follows
+        list = listAfter(s, tokens, i + 1);
       }
-      return new Stated(count.value().intValue(), listed);
+      int parts = count.value().intValue();
+      return list == null ? new Stated(parts, 0, false) : counted(parts, list);
     }
     return null;
   }
@@ -130,7 +133,8 @@ final class SectionsRule implements TextRule {
         || count.unit().equals("个") && after.text().startsWith("部分");
   }
 
-  private static int listedBefore(String before) {
+  /** "本报告由…组成": what stands between the last word opening a list and the count; null when none does. */
+  private static String listBefore(String before) {
     int from = -1;
     for (String word : LIST_BEFORE) {
       int at = before.lastIndexOf(word);
@@ -138,42 +142,25 @@ final class SectionsRule implements TextRule {
         from = Math.max(from, at + word.length());
       }
     }
-    if (from < 0) {
-      return 0;
-    }
-    String list = before.substring(from);
-    for (String close : LIST_CLOSE) {
-      if (list.endsWith(close)) {
-        list = list.substring(0, list.length() - close.length());
-        break;
-      }
-    }
-    return counted(list);
+    return from < 0 ? null : before.substring(from);
   }
 
-  /** "共分六部分：总体情况、…" or "…六个部分，即…": the list after the count, to the sentence's end. */
-  private static int listedAfter(Sentence s, List<Token> tokens, int partsWord) {
+  /** "共分六部分：总体情况、…" or "…六个部分，即…": the list after the count, to the sentence's end; or null. */
+  private static String listAfter(Sentence s, List<Token> tokens, int partsWord) {
     Token word = tokens.get(partsWord);
-    String rest = word.text().substring(word.text().startsWith("分") ? 1 : 2);
-    int from = word.end();
-    if (rest.isEmpty() && partsWord + 1 < tokens.size() && tokens.get(partsWord + 1).kind() == Kind.COLON) {
-      from = tokens.get(partsWord + 1).end();
-    } else if (rest.isEmpty() && partsWord + 2 < tokens.size() && tokens.get(partsWord + 1).kind() == Kind.COMMA
-        && tokens.get(partsWord + 2).kind() == Kind.WORD) {
-      String next = tokens.get(partsWord + 2).text();
-      String opener = LIST_AFTER.stream().filter(next::startsWith).findFirst().orElse(null);
-      if (opener == null) {
-        return 0;
-      }
-      from = tokens.get(partsWord + 2).start() + opener.length();
-    } else {
-      return 0;
+    if (!word.text().equals("分") && !word.text().equals("部分") || partsWord + 2 >= tokens.size()) {
+      return null; // "六部分组成：…" is not a list of them
     }
-    String list = s.compact().substring(from);
-    if (list.endsWith("。") || list.endsWith(".")) {
-      list = list.substring(0, list.length() - 1);
+    Token mark = tokens.get(partsWord + 1);
+    Token next = tokens.get(partsWord + 2);
+    if (mark.kind() == Kind.COLON) {
+      return s.compact().substring(mark.end());
     }
-    return counted(list);
+    String opener = LIST_AFTER.stream().filter(next.text()::startsWith).findFirst().orElse(null);
+    if (mark.kind() != Kind.COMMA || next.kind() != Kind.WORD || opener == null) {
+      return null;
+    }
+    return s.compact().substring(next.start() + opener.length());
   }
 
   /**
@@ -182,10 +169,18 @@ final class SectionsRule implements TextRule {
    * two items ("行政复议、行政诉讼情况") counts once. 0 when an item names none: such a list is not
    * the outline, or not one that can be counted.
    */
-  static int counted(String list) {
+  static Stated counted(int parts, String list) {
+    String items = END.matcher(list).replaceFirst("");
+    boolean etc = false;
+    for (String close : LIST_CLOSE) {
+      if (items.endsWith(close)) {
+        etc = close.startsWith("等");
+        items = items.substring(0, items.length() - close.length());
+        break;
+      }
+    }
     Set<Integer> named = new TreeSet<>();
-    String[] items = list.split("[、,;，；]");
-    for (String item : items) {
+    for (String item : items.split("[、,;]", -1)) {
       Set<Integer> inItem = new TreeSet<>();
       for (Template.Section section : Template.of(Edition.E2021).sections()) {
         if (section.words().stream().anyMatch(item::contains)) {
@@ -193,13 +188,30 @@ final class SectionsRule implements TextRule {
         }
       }
       if (inItem.isEmpty()) {
-        return 0;
+        return new Stated(parts, 0, false);
       }
       named.addAll(inItem);
     }
-    return named.size();
+    return new Stated(parts, named.size(), etc);
   }
 
-  /** The number of parts stated, and the number listed with it (0: none that can be counted). */
-  record Stated(int parts, int listed) {}
+  /**
+   * The number of parts stated, and the number listed with it.
+   *
+   * @param listed the parts the list names; 0 when there is no list that can be counted
+   * @param etc whether the list ends in 等 before the count: "A、B等六部分" may mean "A, B and the rest"
+   */
+  record Stated(int parts, int listed, boolean etc) {
+    /**
+     * Whether the list contradicts the count: more parts than stated, or fewer in a list that
+     * claims to be whole. A list ending in 等 that falls one short ("…等六部分" naming five) meant to
+     * name them all; one that falls further short reads as "and so on".
+     */
+    boolean listDisagrees() {
+      if (listed < 2) {
+        return false; // "由总体情况等六部分组成": one example is no list
+      }
+      return listed > parts || listed < parts && (!etc || listed == parts - 1);
+    }
+  }
 }

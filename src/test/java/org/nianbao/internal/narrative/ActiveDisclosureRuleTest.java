@@ -143,4 +143,19 @@ class ActiveDisclosureRuleTest {
         "text.active_disclosure.in_force [规章, 12, 11] [" + RULES + "inForce] 11 12 1",
         "text.active_disclosure.in_force [行政规范性文件, 67, 66] [" + NORMATIVE + "inForce] 66 67 1");
   }
+  /** A bracket ends a clause, as a separator does: the column word inside or before it is not the count's. */
+  @Test
+  void aBracketEndsTheClause() {
+    assertThat(compared(HUAIAN, "对现行有效文件）行政规范性文件50件。")).isEmpty();
+    assertThat(compared(HUAIAN, "对现行有效文件（行政规范性文件50件。")).isEmpty();
+  }
+
+  /** The row word may open the sentence. */
+  @Test
+  void theRowWordFirst() {
+    assertThat(compared(HUAIAN, "规章现行有效12件。"))
+        .containsExactly("text.active_disclosure.in_force [规章, 12, 11] [" + RULES + "inForce] 11 12 1");
+    assertThat(compared(HUAIAN, "规范性文件现行有效50件。"))
+        .containsExactly("text.active_disclosure.in_force [行政规范性文件, 50, 66] [" + NORMATIVE + "inForce] 66 50 1");
+  }
 }

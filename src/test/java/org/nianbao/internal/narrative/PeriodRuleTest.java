@@ -164,4 +164,23 @@ class PeriodRuleTest {
     assertThat(period("统计期限为2020年1月1日至2020年12月2.5日。")).isEmpty();
     assertThat(period("统计期限为20201.5日至20201231日。")).isEmpty();
   }
+  @Test
+  void aDayWrittenWith号IsADay() {
+    assertThat(period("统计期限为2020年1月1号至2020年12月21号。")).containsExactly(wrong("2020年1月1号至2020年12月21号", 1));
+  }
+
+  /** Five digits are the fewest a year and a day run together can make (2020 1 日 → 20201日). */
+  @Test
+  void fiveDigitsRunTogether() {
+    assertThat(period("统计期限为20201日至20201231日。"))
+        .containsExactly("doc.period.garbled [20201日至20201231日, 2020] [] - - 1");
+  }
+
+  /** 数据 alone names the period only in a clause about the report. */
+  @Test
+  void dataNamesThePeriodOnlyOfTheReport() {
+    assertThat(period("政务数据2020年3月1日至2020年6月30日开放。")).isEmpty();
+    assertThat(period("本报告数据自2020年1月1日至2020年6月30日。")).containsExactly(wrong("2020年1月1日至2020年6月30日", 1));
+    assertThat(period("报告2020年1月1日至2020年6月30日。")).isEmpty();
+  }
 }

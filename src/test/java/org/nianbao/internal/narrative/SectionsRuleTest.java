@@ -32,7 +32,7 @@ class SectionsRuleTest {
 
   @Test
   void tongjijusOpeningSaysSixAndListsFive() {
-    assertThat(stated(TONGJIJU)).isEqualTo(new SectionsRule.Stated(6, 5));
+    assertThat(stated(TONGJIJU)).isEqualTo(new SectionsRule.Stated(6, 5, true));
     List<Observation> found = run(new SectionsRule(), SIX, TONGJIJU);
     assertThat(described(found)).containsExactly("doc.sections.stated [6, 5] [] - - 1");
     assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
@@ -55,7 +55,8 @@ class SectionsRuleTest {
       "本报告分成总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议、行政诉讼情况、存在的主要问题及改进情况、"
           + "其他需要报告的事项共6个部分。"})
   void realOpeningsListSix(String sentence) {
-    assertThat(stated(sentence)).isEqualTo(new SectionsRule.Stated(6, 6));
+    assertThat(stated(sentence).listed()).isEqualTo(6);
+    assertThat(stated(sentence).parts()).isEqualTo(6);
     assertThat(sections(SIX, sentence)).isEmpty();
   }
 
@@ -68,33 +69,69 @@ class SectionsRuleTest {
       "本报告分为六个部分，其中第二至第四部分为表格。# 6",
       "本报告由本局办公室编制，共分六个部分。# 6"})
   void aCountWithoutAListIsTheCountAlone(String sentence, int parts) {
-    assertThat(stated(sentence)).isEqualTo(new SectionsRule.Stated(parts, 0));
+    assertThat(stated(sentence)).isEqualTo(new SectionsRule.Stated(parts, 0, false));
   }
 
   @Test
   void theListAfterTheCount() {
     String five = "总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、其他需要报告的事项";
-    assertThat(stated("本报告分为六个部分：" + five + "。")).isEqualTo(new SectionsRule.Stated(6, 5));
-    assertThat(stated("本报告共分六部分：" + five)).isEqualTo(new SectionsRule.Stated(6, 5));
-    assertThat(stated("本报告共分六部分，即" + five + "。")).isEqualTo(new SectionsRule.Stated(6, 5));
-    assertThat(stated("本报告共分六部分，分别是" + five + "。")).isEqualTo(new SectionsRule.Stated(6, 5));
-    assertThat(stated("本报告共分六部分，分别为" + five + "。")).isEqualTo(new SectionsRule.Stated(6, 5));
-    assertThat(stated("本报告共分六部分，包括" + five + "。")).isEqualTo(new SectionsRule.Stated(6, 5));
+    SectionsRule.Stated sixListingFive = new SectionsRule.Stated(6, 5, false);
+    assertThat(stated("本报告分为六个部分：" + five + "。")).isEqualTo(sixListingFive);
+    assertThat(stated("本报告共分六部分：" + five)).isEqualTo(sixListingFive);
+    assertThat(stated("本报告共分六部分，即" + five + "。")).isEqualTo(sixListingFive);
+    assertThat(stated("本报告共分六部分，分别是" + five + "。")).isEqualTo(sixListingFive);
+    assertThat(stated("本报告共分六部分，分别为" + five + "。")).isEqualTo(sixListingFive);
+    assertThat(stated("本报告共分六部分，包括" + five + "等。")).isEqualTo(new SectionsRule.Stated(6, 5, true));
     // a clause after the count that opens no list
-    assertThat(stated("本报告共分六部分，" + five + "。")).isEqualTo(new SectionsRule.Stated(6, 0));
-    assertThat(stated("本报告共分六部分组成：" + five + "。")).isEqualTo(new SectionsRule.Stated(6, 0));
-    assertThat(stated("本报告共分六部分，")).isEqualTo(new SectionsRule.Stated(6, 0));
-    assertThat(stated("本报告共分六部分，，")).isEqualTo(new SectionsRule.Stated(6, 0));
+    SectionsRule.Stated six = new SectionsRule.Stated(6, 0, false);
+    assertThat(stated("本报告共分六部分，" + five + "。")).isEqualTo(six);
+    assertThat(stated("本报告共分六部分组成：" + five + "。")).isEqualTo(six);
+    assertThat(stated("本报告共分六部分；即" + five + "。")).isEqualTo(six);
+    assertThat(stated("本报告共分六部分，（即" + five + "）。")).isEqualTo(six);
+    assertThat(stated("本报告共分六部分，")).isEqualTo(six);
+    assertThat(stated("本报告共分六部分，，")).isEqualTo(six);
   }
 
   /** A list with something that is no part of the template cannot be counted: the count alone is read. */
   @Test
   void aListWithAForeignItemIsNotCounted() {
     assertThat(stated("本报告由总体情况、主动公开政府信息情况、工作亮点、其他需要报告的事项等六部分组成。"))
-        .isEqualTo(new SectionsRule.Stated(6, 0));
-    assertThat(SectionsRule.counted("")).isZero();
-    assertThat(SectionsRule.counted("总体情况、、其他需要报告的事项")).isZero();
-    assertThat(SectionsRule.counted("总体情况")).isEqualTo(1);
+        .isEqualTo(new SectionsRule.Stated(6, 0, false));
+    assertThat(SectionsRule.counted(6, "")).isEqualTo(new SectionsRule.Stated(6, 0, false));
+    assertThat(SectionsRule.counted(6, "总体情况、、其他需要报告的事项")).isEqualTo(new SectionsRule.Stated(6, 0, false));
+    assertThat(SectionsRule.counted(6, "总体情况、其他需要报告的事项、")).isEqualTo(new SectionsRule.Stated(6, 0, false));
+    assertThat(SectionsRule.counted(6, "总体情况")).isEqualTo(new SectionsRule.Stated(6, 1, false));
+    assertThat(SectionsRule.counted(6, "总体情况、其他需要报告的事项等共")).isEqualTo(new SectionsRule.Stated(6, 2, true));
+    assertThat(SectionsRule.counted(6, "总体情况、其他需要报告的事项共")).isEqualTo(new SectionsRule.Stated(6, 2, false));
+    assertThat(SectionsRule.counted(6, "总体情况、其他需要报告的事项在内的")).isEqualTo(new SectionsRule.Stated(6, 2, false));
+    assertThat(SectionsRule.counted(6, "总体情况、其他需要报告的事项。")).isEqualTo(new SectionsRule.Stated(6, 2, false));
+  }
+
+  /** The list starts right after its opening word: "本报告，包括…" does not take "告，" for an item. */
+  @Test
+  void theListStartsAfterItsOpeningWord() {
+    assertThat(stated("本报告，包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、"
+        + "其他需要报告的事项等六部分。")).isEqualTo(new SectionsRule.Stated(6, 5, true));
+  }
+
+  /**
+   * A list that ends in 等 and falls one short meant to name every part; one that falls further short
+   * reads as "and so on". A list without 等 claims to be whole; one with more parts than stated is wrong
+   * either way; a single example is no list.
+   */
+  @ParameterizedTest
+  @CsvSource({"6, 5, true, true", "6, 4, true, false", "6, 2, true, false", "6, 4, false, true", "6, 2, false, true",
+      "5, 6, true, true", "5, 6, false, true", "6, 6, false, false", "6, 6, true, false", "6, 1, false, false",
+      "6, 0, false, false", "2, 2, false, false", "3, 2, true, true"})
+  void whenAListDisagreesWithItsCount(int parts, int listed, boolean etc, boolean disagrees) {
+    assertThat(new SectionsRule.Stated(parts, listed, etc).listDisagrees()).isEqualTo(disagrees);
+  }
+
+  @Test
+  void aShortListEndingInEtcIsNotFlagged() {
+    assertThat(sections(SIX, "本报告由总体情况、主动公开政府信息情况等六部分组成。")).isEmpty();
+    assertThat(sections(SIX, "本报告由总体情况、主动公开政府信息情况六部分组成。"))
+        .containsExactly("doc.sections.stated [6, 2] [] - - 1");
   }
 
   @Test
@@ -118,7 +155,7 @@ class SectionsRuleTest {
   /** A list that agrees with its count is then compared with the headings. */
   @Test
   void aListThatAgreesWithItsCountIsComparedWithTheHeadings() {
-    assertThat(sections(SIX, "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、其他需要报告的事项等四部分组成。"))
+    assertThat(sections(SIX, "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、其他需要报告的事项四部分组成。"))
         .containsExactly("doc.sections.stated_headings [4, 6] [] - - 1");
   }
 
@@ -152,6 +189,41 @@ class SectionsRuleTest {
   void onlyTheFirstStatementIsRead() {
     assertThat(sections(SIX, "本报告共分六个部分。", "本报告共分五个部分。")).isEmpty();
     assertThat(sections(SIX, "说明如下。", "本报告共分五个部分。")).containsExactly("doc.sections.stated_headings [5, 6] [] - - 2");
+  }
+
+  /** A heading out of order is named; the same section twice is not out of order; a heading without a line is at line 0. */
+  @Test
+  void headingsInOrderAndNumbered() {
+    List<Narrative.Section> six = SIX.narrative().sections();
+    List<Narrative.Section> swapped = List.of(six.get(0), six.get(2), six.get(1), six.get(3), six.get(4), six.get(5));
+    assertThat(sections(withSections(SIX, swapped)))
+        .containsExactly("doc.sections.order [" + six.get(1).heading() + "] [] - - " + six.get(1).line());
+    List<Narrative.Section> twice = List.of(six.get(0), six.get(0), six.get(1), six.get(2), six.get(3), six.get(4),
+        six.get(5));
+    assertThat(sections(withSections(SIX, twice))).isEmpty();
+    List<Narrative.Section> misnumbered = List.of(six.get(0), six.get(1), six.get(2), six.get(3), six.get(4),
+        new Narrative.Section("五、其他需要报告的事项", null, List.of()));
+    assertThat(sections(withSections(SIX, misnumbered)))
+        .containsExactly("doc.sections.number [五、其他需要报告的事项, 六、其他需要报告的事项] [] - - 0");
+  }
+
+  /** A missing section that holds a table (二, 三, 四) is an error; 一, 五, 六 a warning. */
+  @Test
+  void aMissingTableSectionIsAnError() {
+    List<Narrative.Section> six = SIX.narrative().sections();
+    for (int missing = 0; missing < 6; missing++) {
+      List<Narrative.Section> five = new java.util.ArrayList<>(six);
+      five.remove(missing);
+      List<Observation> found = run(new SectionsRule(), withSections(SIX, five));
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).severity()).as("section %d missing", missing + 1)
+          .isEqualTo(missing >= 1 && missing <= 3 ? Severity.ERROR : Severity.WARNING);
+    }
+  }
+
+  private static Report withSections(Report report, List<Narrative.Section> sections) {
+    return new Report(report.unit(), report.year(), report.edition(), report.activeDisclosure(),
+        report.applications(), report.reviewLitigation(), new Narrative(report.narrative().preamble(), sections));
   }
 
   /** A copy of {@code report} keeping only the headings at the given indexes (0-based). */
