@@ -80,11 +80,17 @@ final class ActiveDisclosureRule implements TextRule {
     String word = tokens.get(i - 1).text();
     int rules = word.lastIndexOf(RULES);
     int normative = word.lastIndexOf(NORMATIVE);
-    if (rules < 0 && normative < 0) {
-      return null;
+    String row;
+    int rowEnd;
+    if (normative > rules) {
+      row = "normativeDocuments";
+      rowEnd = normative + NORMATIVE.length();
+    } else if (rules >= 0) {
+      row = "rules";
+      rowEnd = rules + RULES.length();
+    } else {
+      return null; // no row named: "现行有效…共50件" may count anything
     }
-    String row = normative > rules ? "normativeDocuments" : "rules";
-    int rowEnd = normative > rules ? normative + NORMATIVE.length() : rules + RULES.length();
     String tail = word.substring(rowEnd);
     Column inTail = columnIn(tail, columns);
     if (inTail != null) {

@@ -118,11 +118,10 @@ final class SectionsRule implements TextRule {
         continue; // the parts of something else: a plan, a campaign
       }
       String list = listBefore(before);
-      if (list == null || list.isEmpty()) { // "本报告分为六个部分：…": the list follows
+      if (list.isEmpty()) { // "本报告分为六个部分：…": the list follows
         list = listAfter(s, tokens, i + 1);
       }
-      int parts = count.value().intValue();
-      return list == null ? new Stated(parts, 0, false) : counted(parts, list);
+      return counted(count.value().intValue(), list);
     }
     return null;
   }
@@ -133,7 +132,7 @@ final class SectionsRule implements TextRule {
         || count.unit().equals("个") && after.text().startsWith("部分");
   }
 
-  /** "本报告由…组成": what stands between the last word opening a list and the count; null when none does. */
+  /** "本报告由…组成": what stands between the last word opening a list and the count; "" when none does. */
   private static String listBefore(String before) {
     int from = -1;
     for (String word : LIST_BEFORE) {
@@ -142,14 +141,14 @@ final class SectionsRule implements TextRule {
         from = Math.max(from, at + word.length());
       }
     }
-    return from < 0 ? null : before.substring(from);
+    return from < 0 ? "" : before.substring(from);
   }
 
-  /** "共分六部分：总体情况、…" or "…六个部分，即…": the list after the count, to the sentence's end; or null. */
+  /** "共分六部分：总体情况、…" or "…六个部分，即…": the list after the count, to the sentence's end; or "". */
   private static String listAfter(Sentence s, List<Token> tokens, int partsWord) {
     Token word = tokens.get(partsWord);
     if (!word.text().equals("分") && !word.text().equals("部分") || partsWord + 2 >= tokens.size()) {
-      return null; // "六部分组成：…" is not a list of them
+      return ""; // "六部分组成：…" is not a list of them
     }
     Token mark = tokens.get(partsWord + 1);
     Token next = tokens.get(partsWord + 2);
@@ -158,7 +157,7 @@ final class SectionsRule implements TextRule {
     }
     String opener = LIST_AFTER.stream().filter(next.text()::startsWith).findFirst().orElse(null);
     if (mark.kind() != Kind.COMMA || next.kind() != Kind.WORD || opener == null) {
-      return null;
+      return "";
     }
     return s.compact().substring(next.start() + opener.length());
   }
@@ -166,8 +165,8 @@ final class SectionsRule implements TextRule {
   /**
    * How many of the template's parts a list names: each item must name at least one ("存在问题及
    * 改进情况" names 五), an item may name two ("…改进情况和其他需要报告的事项"), and a part split over
-   * two items ("行政复议、行政诉讼情况") counts once. 0 when an item names none: such a list is not
-   * the outline, or not one that can be counted.
+   * two items ("行政复议、行政诉讼情况") counts once. 0 when an item names none (or there is no list):
+   * such a list is not the outline, or not one that can be counted.
    */
   static Stated counted(int parts, String list) {
     String items = END.matcher(list).replaceFirst("");

@@ -112,6 +112,8 @@ class ActiveDisclosureRuleTest {
       "现行有效行政规范性文件（393件）。",
       "公开行政规范性文件50件。",
       "现行有效行政规范性文件50万元。",
+      "现行有效50件。",
+      "现行有效2024年度共50件。",
       "50件。"})
   void doubtfulCountsAreNotCompared(String sentence) {
     assertThat(compared(HUAIAN, sentence)).isEmpty();

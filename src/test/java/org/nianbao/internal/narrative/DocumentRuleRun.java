@@ -12,6 +12,11 @@ final class DocumentRuleRun {
 
   /** The observations {@code rule} makes on {@code sentences} (each "section|text", or text in the preamble). */
   static List<Observation> run(TextRule rule, Report report, String... sentences) {
+    return run(rule, report, Deadline.NONE, sentences);
+  }
+
+  /** As {@link #run(TextRule, Report, String...)}, by {@code deadline}. */
+  static List<Observation> run(TextRule rule, Report report, Deadline deadline, String... sentences) {
     List<Sentence> list = new ArrayList<>();
     int line = 1;
     for (String s : sentences) {
@@ -19,7 +24,7 @@ final class DocumentRuleRun {
       boolean placed = bar == 1 && Character.isDigit(s.charAt(0));
       list.add(Sentence.of(line++, placed ? s.charAt(0) - '0' : 0, placed ? s.substring(2) : s));
     }
-    TextCheck check = new TextCheck(report, Layout.of(report.edition()).cells(report), list, Deadline.NONE);
+    TextCheck check = new TextCheck(report, Layout.of(report.edition()).cells(report), list, deadline);
     rule.check(check);
     return check.observations();
   }

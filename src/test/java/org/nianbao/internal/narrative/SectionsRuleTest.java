@@ -110,6 +110,8 @@ class SectionsRuleTest {
   /** The list starts right after its opening word: "本报告，包括…" does not take "告，" for an item. */
   @Test
   void theListStartsAfterItsOpeningWord() {
+    assertThat(stated("由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、"
+        + "其他需要报告的事项等五部分组成本报告。")).isEqualTo(new SectionsRule.Stated(5, 5, true));
     assertThat(stated("本报告，包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、"
         + "其他需要报告的事项等六部分。")).isEqualTo(new SectionsRule.Stated(6, 5, true));
   }
