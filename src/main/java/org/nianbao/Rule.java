@@ -35,6 +35,7 @@ public enum Rule {
   TEXT_OUTCOMES("text.outcomes", Severity.WARNING),
   TEXT_REVIEW_LITIGATION("text.review_litigation", Severity.WARNING),
   TEXT_FEE("text.fee", Severity.INFO, Edition.E2021),
+  TEXT_ACTIVE_DISCLOSURE("text.active_disclosure", Severity.WARNING),
   PREV_CARRY_OVER("prev.carry_over", Severity.ERROR),
   PREV_IN_FORCE("prev.in_force", Severity.WARNING, Edition.E2021),
   PREV_ITEMS("prev.items", Severity.WARNING, Edition.E2019),

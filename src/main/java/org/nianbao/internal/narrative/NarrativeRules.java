@@ -35,7 +35,7 @@ public final class NarrativeRules {
   /** The rules, in the order their findings are listed. */
   private static final List<TextRule> RULES = List.of(new SectionsRule(), new YearRule(), new PeriodRule(),
       new NoticeRule(), new BreakdownRule(), new NoApplicationsRule(), new ApplicationsRule(), new OutcomesRule(),
-      new ReviewLitigationRule(), new FeeRule());
+      new ReviewLitigationRule(), new FeeRule(), new ActiveDisclosureRule());
 
   /** A long line that stops mid-sentence was wrapped (PDF text): it goes on in the next line. */
   private static final int WRAPPED = 40;
