@@ -63,9 +63,6 @@ final class ReviewLitigationRule implements TextRule {
     for (Sentence s : check.sentences) {
       check.deadline.check();
       String text = s.compact();
-      if (!text.contains("复议") && !text.contains("诉讼") && !text.contains("起诉")) {
-        continue;
-      }
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);

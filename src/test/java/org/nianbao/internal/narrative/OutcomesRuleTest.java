@@ -186,4 +186,20 @@ class OutcomesRuleTest {
         "text.outcomes.other_handling [" + O + "otherHandling/total] 0 1",
         "text.outcomes.withheld [" + String.join(", ", withheld()) + "] 0 1");
   }
+
+  @Test
+  void aShareIsReadOnlyRightAfterItsCount() {
+    // a sentence that stops after the count, after the bracket, or after 占
+    assertThat(read(HUAIAN, "予以公开 1362 件", "予以公开 1362 件（", "予以公开 1362 件，占")).isEmpty();
+    // a percentage with words after it in the bracket is not the count's share
+    assertThat(read(HUAIAN, "予以公开 1362 件（44.67%以上）。", "予以公开 1362 件，占44.67%以上")).hasSize(1);
+  }
+
+  @Test
+  void aShareOffByHalfItsLastDigitStillFits() {
+    // 11 of 2000 closed is 0.55 % (of 3119 new 0.35 %, of 3153 0.35 %): to one decimal, 0.5 and 0.6 are within half of 0.1
+    Report report = FigureRules.huaian(Map.of(O + "total/total", 2000));
+    assertThat(read(report, "收到来信 11 件（0.5%）。", "收到来信 11 件（0.6%）。")).isEmpty();
+    assertThat(read(report, "收到来信 11 件（0.7%）。")).containsExactly("text.outcomes.percent [] - -");
+  }
 }

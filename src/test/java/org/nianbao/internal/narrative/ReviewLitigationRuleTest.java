@@ -164,4 +164,24 @@ class ReviewLitigationRuleTest {
     assertThat(read(mixed, "提出的意见均获支持。")).isEmpty();
     assertThat(read(mixed, "行政复议案件均已结案。")).isEmpty();
   }
+
+  @Test
+  void allUpheldReadsTheClauseItIsIn() {
+    Report mixed = table(Map.of("review/corrected", 1, "directLitigation/other", 1, "litigationAfterReview/pending", 1));
+    String review = T4 + "review/corrected";
+    String direct = T4 + "directLitigation/other";
+    String after = T4 + "litigationAfterReview/pending";
+    // the clause ends at the comma after the phrase, or at the sentence's end with no stop
+    assertThat(read(mixed, "行政复议案件均获维持，行政诉讼 2 件。", "行政复议案件均获维持")).containsExactly(
+        "text.review_litigation.all_upheld [" + review + "] - -",
+        "text.review_litigation.all_upheld [" + review + "] - -");
+    // the group named after the phrase in its clause
+    assertThat(read(mixed, "行政诉讼 2 件，均获维持的行政复议案件 1 件。")).containsExactly(
+        "text.review_litigation.all_upheld [" + review + "] - -");
+    assertThat(read(mixed, "行政复议 1 件，行政诉讼均获维持。")).containsExactly(
+        "text.review_litigation.all_upheld [" + direct + ", " + after + "] - -");
+    // 行政复议 and one kind of lawsuit: that kind only
+    assertThat(read(mixed, "行政复议和复议后起诉均获维持。")).containsExactly(
+        "text.review_litigation.all_upheld [" + review + ", " + after + "] - -");
+  }
 }
