@@ -27,7 +27,7 @@ final class Figures {
   private static final Pattern SUCH_AS = Pattern.compile(".*等(原因|情形|情况)?");
 
   /**
-   * The words naming the count at {@code index}: the words, 、, ：, years and dates before it back to
+   * The words naming the count at {@code index}: the words, 、, ：and years before it back to
    * the clause's start or the count before. "答复3050件(含上年度结转申请34件" gives "含上年度结转申请"
    * for 34 件.
    */
@@ -36,7 +36,7 @@ final class Figures {
     for (int i = index - 1; i >= 0; i--) {
       Token t = tokens.get(i);
       if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.ENUMERATION || t.kind() == Token.Kind.COLON
-          || t.kind() == Token.Kind.YEAR || t.kind() == Token.Kind.DATE) {
+          || t.kind() == Token.Kind.YEAR) {
         words.insert(0, t.text());
       } else {
         break;

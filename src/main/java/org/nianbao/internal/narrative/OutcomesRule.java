@@ -62,6 +62,7 @@ final class OutcomesRule implements TextRule {
       Row.FORWARD,
       new Row("text.outcomes.closed", "办结|办理完毕|答复", List.of(CLOSED)));
 
+  private static final Pattern CASES = Pattern.compile("复议|诉讼|起诉");
   /** "结转至2026年 6 件": carried forward when the year is the one after the report's. */
   private static final Pattern FORWARD_TO_YEAR = Pattern.compile("(.*?)(结转|转)(至|到|入)?([0-9]{4})年度?(继续)?(办理)?"
       + Figures.FILLER);
@@ -88,7 +89,9 @@ final class OutcomesRule implements TextRule {
         if (t.kind() != Token.Kind.COUNT || !t.unit().equals("件")) {
           continue;
         }
-        Row row = row(check, Figures.before(tokens, i), Figures.after(tokens, i));
+        // "行政复议 5 件（含上年结转 2 件）": cases of table 四, not applications
+        Row row = CASES.matcher(s.compact()).region(0, t.start()).find() ? null
+            : row(check, Figures.before(tokens, i), Figures.after(tokens, i));
         if (row != null) {
           List<String> cells = row.cells(layout);
           BigDecimal table = Figures.total(check, cells);

@@ -51,8 +51,10 @@ class ApplicationsRuleTest {
     assertThat(Received.stated(sentence("收到申请甲乙丙丁 5 件。"))).isEqualByComparingTo("5");
     // a count in another clause
     assertThat(Received.stated(sentence("收到申请，答复 5 件。"))).isNull();
-    // not a count
+    // not a count, or a count of something else than applications
     assertThat(Received.stated(sentence("收到申请 5 元。"))).isNull();
+    assertThat(Received.stated(sentence("收到申请 5 篇。"))).isNull();
+    assertThat(Received.stated(sentence("收到申请 5 篇，受理申请 4 件。"))).isEqualByComparingTo("4");
   }
 
   @Test

@@ -202,4 +202,17 @@ class OutcomesRuleTest {
     assertThat(read(report, "收到来信 11 件（0.5%）。", "收到来信 11 件（0.6%）。")).isEmpty();
     assertThat(read(report, "收到来信 11 件（0.7%）。")).containsExactly("text.outcomes.percent [] - -");
   }
+
+  @Test
+  void aShareFollowedByANoteIsStillRead() {
+    assertThat(read(HUAIAN, "其中予以公开 1362 件（44.67%，含补正后公开）。")).containsExactly("text.outcomes.percent [] - -");
+  }
+
+  @Test
+  void countsAfterReviewsOrLawsuitsAreCasesNotApplications() {
+    assertThat(read(HUAIAN, "行政复议 5 件（含上年结转 2 件），行政诉讼 3 件，结转下年度 1 件。", "被起诉后办结 1 件。")).isEmpty();
+    // before the cases are named, the sentence is about applications
+    assertThat(read(HUAIAN, "上年结转 2 件，行政复议 5 件。")).containsExactly(
+        "text.outcomes.carried_over [/applications/carriedOver/total] 34 2");
+  }
 }
