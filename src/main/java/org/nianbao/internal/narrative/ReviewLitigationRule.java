@@ -187,9 +187,6 @@ final class ReviewLitigationRule implements TextRule {
     String scope = mentions(clause, true) || mentions(clause, false) ? clause : compact;
     boolean review = mentions(scope, false);
     boolean litigation = mentions(scope, true);
-    if (!review && !litigation) {
-      return;
-    }
     List<String> groups = new ArrayList<>();
     if (review) {
       groups.add(REVIEW);

@@ -1,10 +1,14 @@
 package org.nianbao.internal.narrative;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.nianbao.Report;
 import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Messages;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.testing.TestReports;
 
@@ -26,6 +30,14 @@ final class FigureRules {
     }
     TextCheck check = new TextCheck(report, Layout.of(report.edition()).cells(report), list, Deadline.NONE);
     rule.check(check);
+    // every message key a rule words a finding with is in both bundles
+    for (Observation o : check.observations()) {
+      for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+        Messages messages = Messages.forLocale(locale);
+        assertThat(messages.has(o.key())).as("%s in %s", o.key(), locale).isTrue();
+        assertThat(messages.format(o.key(), o.arguments().toArray())).doesNotContain("{0}", "{1}");
+      }
+    }
     return check.observations();
   }
 
