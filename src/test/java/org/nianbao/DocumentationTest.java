@@ -17,7 +17,8 @@ class DocumentationTest {
       String editions = rule.editions().size() == Edition.values().length ? "both"
           : rule.editions().iterator().next().id();
       assertThat(readme).as(rule.id())
-          .contains("| `" + rule.id() + "` | " + rule.severity().id() + " | " + editions + " |");
+          .contains("| `" + rule.id() + "` | " + rule.severity().id()
+              + rule.otherSeverity().map(other -> " / " + other.id()).orElse("") + " | " + editions + " |");
     }
   }
 

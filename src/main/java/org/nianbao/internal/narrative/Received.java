@@ -1,6 +1,7 @@
 package org.nianbao.internal.narrative;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,12 +13,14 @@ import java.util.regex.Pattern;
 final class Received {
   private Received() {}
 
-  private static final String NUMBER = NarrativeRules.NUMBER;
-  private static final Pattern RECEIVED = Pattern.compile("(收到|受理|新收|接收)[^，。；,;\\d一二三四五六七八九十两]{0,16}?申请"
-      + "[^，。；,;\\d]{0,4}?" + NUMBER + "\\s*(件|个|次|条)");
-  private static final Pattern RECEIVED_SHORT = Pattern.compile("(收到|受理|新收|接收)[^，。；,;\\d]{0,4}?"
-      + NUMBER + "\\s*(件)");
-  private static final Pattern NONE_RECEIVED = Pattern.compile("(没有收到|未收到|无|未发生|没有)[^，。；,;]{0,12}?(政府信息公开)?申请");
+  /**
+   * The words before a count of applications received: "共受理政府信息公开申请", "新收申请", or
+   * "收到" with at most a few words after it ("共收到 154 件").
+   */
+  private static final Pattern RECEIVED = Pattern.compile(".*?(收到|受理|新收|接收)(.{0,16}?申请.{0,4}|.{0,4})");
+  private static final List<String> UNITS = List.of("件", "个", "次", "条");
+  private static final Pattern NONE_RECEIVED = Pattern.compile("(没有收到|未收到|没有接到|未接到|无|未发生|没有)"
+      + "[^，。；,;]{0,12}?(政府信息公开)?申请");
 
   /** Whether the sentence says no application for disclosure was received. */
   static boolean saysNone(Sentence s) {
@@ -26,22 +29,26 @@ final class Received {
       return false;
     }
     Matcher none = NONE_RECEIVED.matcher(text);
-    return none.find() && (none.group(1).contains("收到") || text.contains("依申请"));
+    return none.find() && (none.group(1).contains("到") || text.contains("依申请"));
   }
 
   /** The number of applications the sentence says were received, or null when it says none. */
   static BigDecimal stated(Sentence s) {
-    String text = s.compact();
-    if (!text.contains("申请")) {
+    if (!s.compact().contains("申请")) {
       return null;
     }
-    Matcher m = RECEIVED.matcher(text);
-    if (!m.find()) {
-      m = RECEIVED_SHORT.matcher(text);
-      if (!m.find()) {
-        return null;
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != Token.Kind.COUNT || !UNITS.contains(t.unit())) {
+        continue;
+      }
+      Matcher m = RECEIVED.matcher(Figures.before(tokens, i));
+      // "收到 3 件" without 申请 only counts applications in 件
+      if (m.matches() && (m.group(2).contains("申请") || t.unit().equals("件"))) {
+        return t.value();
       }
     }
-    return ChineseNumber.parse(m.group(2));
+    return null;
   }
 }
