@@ -90,6 +90,8 @@ class ConformanceTest {
     assertThat(actual).as(c.get("name").asText()).containsExactlyElementsOf(expected);
     for (Finding finding : result.findings()) {
       assertThat(finding.message()).contains("依据").contains(finding.rule().basis(java.util.Locale.CHINESE));
+      // a finding is never graver or milder than the catalog lets its rule be
+      assertThat(finding.rule().severities()).as(finding.rule().id()).contains(finding.severity());
     }
     // the English messages describe the same findings
     ValidationResult english = validate(ENGLISH, c);
