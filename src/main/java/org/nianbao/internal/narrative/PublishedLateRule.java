@@ -41,6 +41,7 @@ final class PublishedLateRule implements TextRule {
       return;
     }
     for (Narrative.TextLine line : check.report.narrative().preamble()) {
+      check.deadline.check();
       Optional<LocalDate> published = published(line.text());
       if (published.isPresent()) {
         LocalDate due = deadline.get().atYear(year + 1);
