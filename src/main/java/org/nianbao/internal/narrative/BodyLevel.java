@@ -44,12 +44,16 @@ public record BodyLevel(Level level, Kind kind, Level ceiling) {
   private static final int LONGEST_PLACE = 14;
   /** Words that make a 区 a zone without a level of its own, not a district. */
   private static final Pattern ZONE = Pattern.compile(
-      "(新区|开发区|经开区|高新区|园区|实验区|试验区|示范区|合作区|保税区|景区|度假区|功能区|集聚区|管理区|社区|片区|经济区|特区)$");
+      "(新区|开发区|经开区|高新区|园区|实验区|试验区|示范区|合作区|保税区|景区|名胜区|旅游区|度假区|功能区|集聚区|管理区"
+          + "|社区|片区|经济区|特区|港区|自贸区|保护区|工业区|商务区|创新区)$");
   /** Characters a department's name has and a place's name does not: 住房和城乡建设局 has no 乡. */
   private static final Pattern NOT_A_PLACE =
       Pattern.compile("[与及的局委厅办部室所站处馆院队署司\\p{Punct}\\p{IsDigit}\\s（）、，·]|政府");
-  /** How a department's name ends. */
-  private static final Pattern DEPARTMENT = Pattern.compile("(局|委|委员会|会|办|办公室|室|厅|署|所|站|处|中心|队|馆|院|部)$");
+  /**
+   * How a government department's name ends. A 中心, 所, 院 or 会 may be a 事业单位 or a people's
+   * organization, which 第四十九条's dates do not bind: its kind is not told.
+   */
+  private static final Pattern DEPARTMENT = Pattern.compile("(局|委|委员会|办|办公室|研究室|厅|署|部)$");
   /** What names a level's own government after the place. */
   private static final Set<String> GOVERNMENT = Set.of("", "人民政府", "政府", "办事处", "街道办事处", "行政公署");
   /** How a central body's name starts; it then names no place. */

@@ -66,7 +66,7 @@ class BodyLevelTest {
       "北京市通州区人民政府, COUNTY, GOVERNMENT",
       "荆州市沙市区人民政府, COUNTY, GOVERNMENT",
       "德清县新市镇人民政府, TOWNSHIP, GOVERNMENT",
-      "德清县新市镇财政所, TOWNSHIP, DEPARTMENT",
+      "德清县新市镇党政综合办公室, TOWNSHIP, DEPARTMENT",
       "阜阳市太和县人民政府, COUNTY, GOVERNMENT",
       "阜阳市太和县和平乡人民政府, TOWNSHIP, GOVERNMENT",
       "和县人民政府, COUNTY, GOVERNMENT",
@@ -94,7 +94,11 @@ class BodyLevelTest {
       "大同市城区人民政府, CITY", // 城区 is a district (one character before 区): not read, so no kind
       "淮安市人民政府淮阴街道办事处, CITY",
       "淮安市人民政府（办公室）, CITY",
-      "淮安市某某, CITY"})
+      "淮安市某某, CITY",
+      "沭阳县残疾人联合会, COUNTY", // a people's organization, not a department of the government
+      "淮安市政务服务中心, CITY",
+      "德清县新市镇财政所, TOWNSHIP",
+      "淮安市图书馆, CITY"})
   void aLevelWithoutAKind(String unit, Level level) {
     BodyLevel body = BodyLevel.of(unit);
     assertThat(body.level()).isEqualTo(level);
@@ -135,6 +139,10 @@ class BodyLevelTest {
     BodyLevel zone = BodyLevel.of("淮安市淮安经济技术开发区管理委员会");
     assertThat(zone.ceiling()).isEqualTo(Level.CITY);
     assertThat(zone.cannotMakeRules()).isFalse();
+
+    for (String place : new String[] {"郑州市郑州航空港区", "苏州市苏州工业园区", "黄山市黄山风景名胜区", "上海市临港新片区"}) {
+      assertThat(BodyLevel.of(place + "管理委员会").level()).as(place).isNull();
+    }
   }
 
   /** A place inside a zone has its own level: a town in 浦东新区 is a town. */
@@ -167,7 +175,7 @@ class BodyLevelTest {
 
   /** The Regulation sets towns no date, and the State Council's own report none either. */
   @ParameterizedTest
-  @ValueSource(strings = {"银川市西夏区兴泾镇人民政府", "和平南街道办事处", "德清县新市镇财政所", "国务院"})
+  @ValueSource(strings = {"银川市西夏区兴泾镇人民政府", "和平南街道办事处", "德清县新市镇党政综合办公室", "国务院"})
   void noDeadline(String unit) {
     assertThat(BodyLevel.of(unit).deadline()).isEmpty();
   }
