@@ -137,7 +137,7 @@ public record BodyLevel(Level level, Kind kind, Level ceiling) {
   }
 
   private static boolean isSuffix(char c) {
-    return "省市州盟县旗区镇乡".indexOf(c) >= 0;
+    return "区省市州盟县旗镇乡".indexOf(c) >= 0;
   }
 
   /** The place whose name starts at {@code from}; null when none does. */
@@ -186,7 +186,7 @@ public record BodyLevel(Level level, Kind kind, Level ceiling) {
   /** 和 inside a name joins two departments' words (住房和城乡): places have it first or last (和平, 太和). */
   private static boolean midAnd(String place) {
     int and = place.indexOf('和', 1);
-    return and > 0 && and < place.length() - suffixLength(place) - 1;
+    return and != -1 && and < place.length() - suffixLength(place) - 1;
   }
 
   private static int suffixLength(String place) {
@@ -201,7 +201,7 @@ public record BodyLevel(Level level, Kind kind, Level ceiling) {
     }
     Level level = suffixLevel;
     if (place.endsWith("市")) {
-      if (parent == null && MUNICIPALITIES.contains(place)) {
+      if (MUNICIPALITIES.contains(place)) {
         level = Level.PROVINCE;
       } else if (parent != null && parent.level == Level.CITY) {
         level = Level.COUNTY; // a county-level city inside a prefecture

@@ -80,6 +80,8 @@ class BodyLevelTest {
       "教育部, CENTRAL, DEPARTMENT",
       "中华人民共和国外交部, CENTRAL, DEPARTMENT",
       "国务院, CENTRAL, GOVERNMENT",
+      "人力资源和社会保障部, CENTRAL, DEPARTMENT", // ten characters, the longest ministry without 中华人民共和国
+      "新巴尔虎右旗克尔伦苏木人民政府, TOWNSHIP, GOVERNMENT",
       "'  淮安市 人民政府 ', CITY, GOVERNMENT"})
   void tellsLevelAndKindFromTheName(String unit, Level level, Kind kind) {
     BodyLevel body = BodyLevel.of(unit);
@@ -98,7 +100,10 @@ class BodyLevelTest {
       "沭阳县残疾人联合会, COUNTY", // a people's organization, not a department of the government
       "淮安市政务服务中心, CITY",
       "德清县新市镇财政所, TOWNSHIP",
-      "淮安市图书馆, CITY"})
+      "淮安市图书馆, CITY",
+      "大同市城区人民政府办公室, CITY", // whose office: 城区's, not 大同市's
+      "淮安市人民政府淮阴街道办, CITY",
+      "省府, PROVINCE"})
   void aLevelWithoutAKind(String unit, Level level) {
     BodyLevel body = BodyLevel.of(unit);
     assertThat(body.level()).isEqualTo(level);
@@ -109,7 +114,10 @@ class BodyLevelTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "平潭综合实验区", "平潭综合实验区管委会办公室", "中共沭阳县委", "中国共产党淮安市委员会",
       "国家税务总局上海市税务局", "国家统计局淮安调查队", "市场监督管理局", "市政工程管理处", "广州海关",
-      "银川市西夏区银川市人民政府", "县域经济办公室", "区域合作办公室", "人民武装部部长办公室部"})
+      "银川市西夏区银川市人民政府", "县域经济办公室", "区域合作办公室", "人民武装部部长办公室部",
+      "县", "市", "市区统计局", "国家图书馆", "沭阳县宿豫县人民政府", "兴泾镇太平镇人民政府",
+      "银川市西夏区银川市兴泾镇人民政府", "东街道办事处", "某地区行政公署", "巴苏木人民政府",
+      "某某某某某某某某某某某某某某某县人民政府"}) // fifteen characters before 县: no place is named so
   void aNameThatDoesNotTellIsUnknown(String unit) {
     assertThat(BodyLevel.of(unit)).isEqualTo(BodyLevel.UNKNOWN);
     assertThat(BodyLevel.of(unit).cannotMakeRules()).isFalse();
