@@ -25,6 +25,7 @@ public enum Rule {
   CELL_UNIT("cell.unit", Severity.WARNING),
   T2_CHANGE("t2.change", Severity.ERROR, Edition.E2019),
   T2_PUBLISHED("t2.published", Severity.WARNING, Edition.E2019),
+  T2_RULES_LEVEL("t2.rules_level", Severity.WARNING),
   T3_ROW_TOTAL("t3.row_total", Severity.ERROR),
   T3_OUTCOME_TOTAL("t3.outcome_total", Severity.ERROR),
   T3_BALANCE("t3.balance", Severity.ERROR),
@@ -41,7 +42,8 @@ public enum Rule {
   PREV_ITEMS("prev.items", Severity.WARNING, Edition.E2019),
   PREV_JUMP("prev.jump", Severity.WARNING),
   BATCH_OUTLIER("batch.outlier", Severity.INFO),
-  BATCH_DUPLICATE("batch.duplicate", Severity.WARNING);
+  BATCH_DUPLICATE("batch.duplicate", Severity.WARNING),
+  DOC_PUBLISHED_LATE("doc.published_late", Severity.WARNING);
 
   private final String id;
   private final Severity severity;

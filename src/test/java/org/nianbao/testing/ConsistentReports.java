@@ -88,7 +88,7 @@ public final class ConsistentReports {
 
   private static Report generate(Edition edition, Draw in) {
     int year = (int) (edition == Edition.E2019 ? draw(in, 2019, 2020) : draw(in, 2021, 2026));
-    return new Report("测试县某某局", year, edition, activeDisclosure(edition, in), applications(edition, in),
+    return new Report("测试市某某局", year, edition, activeDisclosure(edition, in), applications(edition, in),
         new ReviewLitigation(group(in), group(in), group(in)), Narrative.EMPTY);
   }
 

@@ -1,30 +1,28 @@
 package org.nianbao.internal.batch;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
+import org.nianbao.internal.narrative.BodyLevel;
 
 /** The level of government a body belongs to, told by its name, and robust statistics among peers. */
 public final class Peers {
-  private static final Pattern MUNICIPALITY = Pattern.compile("^(北京市|上海市|天津市|重庆市)");
-
   private Peers() {}
 
-  /** township, county, city or provincial; null when the name does not tell. */
+  /**
+   * township, county, city or provincial; null when the name does not tell (a zone, a central
+   * body). The level is {@link BodyLevel}'s: 镇江市 is a city, not a town.
+   */
   static String level(String unit) {
-    if (unit.contains("乡") || unit.contains("镇") || unit.contains("街道")) {
-      return "township";
+    BodyLevel.Level level = BodyLevel.of(unit).level();
+    if (level == null) {
+      return null;
     }
-    String name = unit.replace("自治区", "省");
-    if (MUNICIPALITY.matcher(name).find()) {
-      name = "省" + name.substring(3); // 北京、上海、天津、重庆 are provinces; their districts are counties
-    }
-    if (name.contains("县") || name.contains("区") || name.contains("旗")) {
-      return "county";
-    }
-    if (name.contains("市") || name.contains("州") || name.contains("盟")) {
-      return "city";
-    }
-    return name.contains("省") ? "provincial" : null;
+    return switch (level) {
+      case TOWNSHIP -> "township";
+      case COUNTY -> "county";
+      case CITY -> "city";
+      case PROVINCE -> "provincial";
+      case CENTRAL -> null;
+    };
   }
 
   static double median(double[] sorted) {

@@ -35,7 +35,8 @@ public final class NarrativeRules {
   /** The rules, in the order their findings are listed. */
   private static final List<TextRule> RULES = List.of(new SectionsRule(), new YearRule(), new PeriodRule(),
       new NoticeRule(), new BreakdownRule(), new NoApplicationsRule(), new ApplicationsRule(), new OutcomesRule(),
-      new ReviewLitigationRule(), new FeeRule(), new ActiveDisclosureRule());
+      new ReviewLitigationRule(), new FeeRule(), new ActiveDisclosureRule(), new RulesLevelRule(),
+      new PublishedLateRule());
 
   /** A long line that stops mid-sentence was wrapped (PDF text): it goes on in the next line. */
   private static final int WRAPPED = 40;
@@ -51,12 +52,11 @@ public final class NarrativeRules {
   /** As {@link #check(Report)}, with the report's cells already read (in layout order), by {@code deadline}. */
   public static List<Observation> check(Report report, Cell[] cells, Deadline deadline) {
     Narrative narrative = report.narrative();
-    if (narrative.preamble().isEmpty() && narrative.sections().isEmpty()) {
-      return List.of(); // tables entered without their text
-    }
+    // tables entered without their text: only the rules that do not read it
+    boolean text = !narrative.preamble().isEmpty() || !narrative.sections().isEmpty();
     TextCheck check = new TextCheck(report, cells, sentences(narrative, deadline), deadline);
     for (TextRule rule : RULES) {
-      if (rule.rule().appliesTo(report.edition())) {
+      if (rule.rule().appliesTo(report.edition()) && (text || !rule.readsText())) {
         rule.check(check);
       }
     }

@@ -9,4 +9,12 @@ interface TextRule {
 
   /** Adds to {@code check} what the text says that this rule finds wrong. */
   void check(TextCheck check);
+
+  /**
+   * Whether the rule needs the report's text: one that reads only the tables and the body's name
+   * also checks a report entered without its text.
+   */
+  default boolean readsText() {
+    return true;
+  }
 }
