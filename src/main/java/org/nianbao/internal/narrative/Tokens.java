@@ -49,8 +49,8 @@ public final class Tokens {
         if (wordStart < 0) {
           wordStart = i;
         }
-        // a Chinese numeral that is not a number stays in its word, whole
-        i = isDigit(c) ? skipDigits(compact, i) : i + 1;
+        // a numeral that is not a number stays in its word, whole: "十九届三…" is not read again from 九
+        i = isDigit(c) ? skipDigits(compact, i) : CHINESE_DIGITS.indexOf(c) >= 0 ? skipNumeral(compact, i) : i + 1;
         continue;
       }
       if (wordStart >= 0) {
@@ -125,21 +125,27 @@ public final class Tokens {
     return true;
   }
 
-  /** 一百零八件: a Chinese numeral is a number only when a unit follows it and no word holds it. */
-  private static Token chinese(String s, int start) {
-    int i = start;
+  private static int skipNumeral(String s, int i) {
     while (i < s.length() && CHINESE_DIGITS.indexOf(s.charAt(i)) >= 0) {
       i++;
     }
+    return i;
+  }
+
+  /** 一百零八件: a Chinese numeral is a number only when a unit follows it and no word holds it. */
+  private static Token chinese(String s, int start) {
+    int i = skipNumeral(s, start);
     if (start > 0 && WORD_BEFORE_NUMERAL.indexOf(s.charAt(start - 1)) >= 0 && s.charAt(start - 1) != '第') {
       return null;
     }
     String numeral = s.substring(start, i);
     BigDecimal value = ChineseNumber.parse(numeral);
-    if (value == null || unitAt(s, i) == null) {
+    // 零件 is a word: reports write no count as 0, not 零
+    if (value == null || value.signum() == 0 || unitAt(s, i) == null) {
       return null;
     }
-    Token token = withUnit(s, start, i, value, false);
+    // 二〇二〇年 is written digit by digit, as a year is
+    Token token = withUnit(s, start, i, value, numeral.length() == 4 && numeral.chars().allMatch(ch -> "零〇一二三四五六七八九".indexOf(ch) >= 0));
     return token.kind() == Kind.NUMBER ? null : token;
   }
 
