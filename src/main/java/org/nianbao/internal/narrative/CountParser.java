@@ -28,13 +28,14 @@ import org.nianbao.internal.narrative.Token.Kind;
  *       涉及…") or its clause tells a change (同比, 增加, 减少…).
  *   <li>A total's parts are the counts of the clauses from its introducer on, one per clause. The
  *       list ends at the end of the level, at a clause starting with a stop word (另, 此外, 同时),
- *       at a clause without any number (after the first part), at a clause whose count is a new
- *       total (followed by its own introducer), at a clause after a ； that has no count in the
- *       total's unit, and as soon as the parts add up to the total (what follows is taken for
- *       another statement). A clause holding only a percentage is skipped.
+ *       at a clause without any number (after the first part), at a clause after a ； that has
+ *       no count in the total's unit or whose count is a new total (followed by its own
+ *       introducer), and as soon as the parts add up to the total (what follows is taken for
+ *       another statement). A clause holding only a percentage, or only words joined by 、 to
+ *       the next ("部门、镇动态3718条"), is skipped.
  *   <li>The structure is unclear, and the count gets no parts, when a clause of the list holds
  *       more than one count, a count in another unit, a count telling a change, a bare number,
- *       a sum of money or a "各N条", or when its first clause is itself a new total.
+ *       a sum of money or a "各N条", or is a new total not after a ；.
  * </ul>
  */
 final class CountParser {
@@ -134,7 +135,11 @@ final class CountParser {
    * @param before the separator that opened it (null for the first clause, or one cut at an introducer)
    * @param items token indexes at this level; a bracket is its opening token's index
    */
-  private record Clause(Token before, List<Integer> items) {}
+  private record Clause(Token before, List<Integer> items) {
+    boolean openedBy(Kind separator) {
+      return before != null && before.kind() == separator;
+    }
+  }
 
   private static final class Parse {
     final List<Token> tokens;
@@ -276,8 +281,7 @@ final class CountParser {
     /** Whether an earlier clause joined to this one by ， or 、 alone has a count in the same unit. */
     private boolean itemOfList(List<Clause> clauses, int j, Node total) {
       for (int k = j; k > 0; k--) {
-        Token sep = clauses.get(k).before();
-        if (sep == null || sep.kind() != Kind.COMMA && sep.kind() != Kind.ENUMERATION) {
+        if (!clauses.get(k).openedBy(Kind.COMMA) && !clauses.get(k).openedBy(Kind.ENUMERATION)) {
           return false;
         }
         Clause earlier = clauses.get(k - 1);
@@ -312,21 +316,22 @@ final class CountParser {
             default -> { }
           }
         }
-        boolean afterSemicolon = k > first && clause.before() != null && clause.before().kind() == Kind.SEMICOLON;
+        boolean afterSemicolon = k > first && clause.openedBy(Kind.SEMICOLON);
         if (afterSemicolon && counts.stream().noneMatch(c -> c.token.unit().equals(total.token.unit()))) {
           break; // "…；受理申请5件": another statement
         }
+        boolean named = k + 1 < clauses.size() && clauses.get(k + 1).openedBy(Kind.ENUMERATION);
         if (counts.isEmpty() && !unclear) {
-          if (percent || parts.isEmpty() && k == first) {
-            continue; // "占比17.46%" describes a part; "其中：" leads to them
+          if (percent || named || parts.isEmpty() && k == first) {
+            continue; // "占比17.46%" describes a part; "部门、镇动态3718条" names one; "其中：" leads to them
           }
           break;
         }
         if (k + 1 < clauses.size() && introducer(clauses.get(k + 1)) != null && totalEnding(clause) != null) {
-          if (k == first) {
-            return; // "其中A 30条，其中…": whose parts follow is unclear
+          if (afterSemicolon) {
+            break; // "…；办结20件，其中…": a new statement with its own total
           }
-          break; // a new total ends the list
+          return; // "…，办结20件，其中…": where one list ends and the next begins is unclear
         }
         if (unclear || counts.size() > 1) {
           return;

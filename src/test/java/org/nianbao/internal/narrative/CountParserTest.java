@@ -75,9 +75,19 @@ class CountParserTest {
           + " | 20件{其中:5件 15件} 20件{其中:10件 12件}",
       // the list ends where its parts add up to the total
       "共受理申请20件,其中当面申请5件,网络申请15件,办结20件。 | 20件{其中:5件 15件} 20件",
-      // a new total ends the list
+      // a new total after a comma: where the first list ends is unclear
       "共受理申请20件,其中当面申请5件,网络申请14件,办结20件,其中予以公开10件,不予公开10件。"
-          + " | 20件{其中:5件 14件} 20件 10件 10件",
+          + " | 20件 5件 14件 20件 10件 10件",
+      // a new total after a semicolon ends the list
+      "共受理申请20件,其中当面申请5件,网络申请14件;办结20件,其中予以公开10件,不予公开12件。"
+          + " | 20件{其中:5件 14件} 20件{其中:10件 12件}",
+      // words joined by 、 name the next part; words alone end the list
+      "共发布信息8800条,其中政务要闻285条,部门、镇动态3718条,民生类信息4797条。"
+          + " | 8800条{其中:285条 3718条 4797条}",
+      "共发布信息8800条,其中政务要闻285条,部门,镇动态3718条。 | 8800条{其中:285条} 3718条",
+      // an item of a list with 涉及 after it: the outer list is unclear
+      "共发布信息8782条,其中政务要闻285条,部门、镇动态3718条,涉及重点领域信息350条,其他信息4429条。"
+          + " | 8782条 285条 3718条 350条 4429条",
       // years, ordinals, dates, percentages are no counts
       "2020年1月1日至12月31日共发布信息30条，其中依据第十九条公开2020年部门预算1条，占比3.33%，其他29条。"
           + " | 30条{其中:1条 29条}",
@@ -102,6 +112,7 @@ class CountParserTest {
       "共发布信息30条，其中网站20条，微博约10余条。 | 30条 20条",
       "共收费3件，其中收取100元。 | 3件",
       // the introducer glued to the count
+      "共发布信息30条其中网站、微博10条。 | 30条{其中:10条}",
       "共发布信息30条其中网站20条、微博10条。 | 30条{其中:20条 10条}",
       // a bracket with no introducer gives no parts, and its counts are no parts of the outer list
       "共发布信息30条，其中网站20条（上年15条），微博10条。 | 30条{其中:20条 10条} 15条",
