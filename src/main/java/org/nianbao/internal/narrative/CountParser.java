@@ -15,7 +15,7 @@ import org.nianbao.internal.narrative.Token.Kind;
  * <ul>
  *   <li>Only {@link Kind#COUNT} tokens are counts: years, dates, ordinals, percentages, sums of money,
  *       "各N条" and bare numbers never are.
- *   <li>Brackets nest. Each level (the sentence, or the inside of a bracket) is cut into clauses at
+ *   <li>Brackets nest (up to {@link #MAX_DEPTH} deep; counts deeper are not read). Each level (the sentence, or the inside of a bracket) is cut into clauses at
  *       ，、；： and 。; a comma right before an opening bracket does not cut ("共发布2599条，(其中…)").
  *       A count followed directly by an introducer word ({@link #INTRODUCERS}) is cut there too.
  *   <li><b>A bracketed breakdown</b>: a count followed by a bracket (possibly after a comma) whose
@@ -46,6 +46,8 @@ final class CountParser {
    * names some of the parts, not all), before 其中.
    */
   static final List<String> INTRODUCERS = List.of("其中包括", "分别为", "分别是", "其中", "包括", "涉及", "含");
+  /** Brackets nested deeper than this are not prose: their counts are not read. */
+  static final int MAX_DEPTH = 8;
   /** The words that end a list: what follows them is another statement. */
   private static final List<String> STOP_WORDS = List.of("另", "此外", "同时");
   /** Words that make a count the change of a figure, not a figure: "同比增加20条". */
@@ -94,7 +96,7 @@ final class CountParser {
   /** Every count of {@code tokens}, in the order written; totals carry their parts. */
   static List<Count> parse(List<Token> tokens) {
     Parse p = new Parse(tokens);
-    p.level(0, tokens.size());
+    p.level(0, tokens.size(), 0);
     List<Count> out = new ArrayList<>();
     for (Node node : p.nodes) {
       out.add(node.freeze());
@@ -154,17 +156,23 @@ final class CountParser {
     }
 
     /** Reads tokens [from, to) as one level: its brackets first, then its totals. */
-    List<Clause> level(int from, int to) {
+    List<Clause> level(int from, int to, int depth) {
       List<Clause> clauses = clauses(from, to);
       for (Clause clause : clauses) {
-        for (int at : clause.items()) {
-          Token t = tokens.get(at);
+        // the words before each count, grown once along the clause: a clause of a thousand counts is read once
+        StringBuilder words = new StringBuilder();
+        for (int k = 0; k < clause.items().size(); k++) {
+          Token t = tokens.get(clause.items().get(k));
           if (t.kind() == Kind.COUNT) {
-            Node node = new Node(t, label(clause, at));
+            Node node = new Node(t, label(words));
             nodes.add(node);
             byToken.put(t, node);
+            words.append(t.text());
           } else if (t.kind() == Kind.OPEN) {
-            bracket(clause, at);
+            // "网站(www.gov.cn)30条": what a bracket holds names nothing
+            bracket(clause, k, depth);
+          } else {
+            words.append(t.text());
           }
         }
       }
@@ -182,9 +190,12 @@ final class CountParser {
     }
 
     /** A bracket's inside, and the breakdown it gives the count right before it. */
-    private void bracket(Clause clause, int open) {
-      List<Clause> inside = level(open + 1, close[open]);
-      int k = clause.items().indexOf(open);
+    private void bracket(Clause clause, int k, int depth) {
+      if (depth >= MAX_DEPTH) {
+        return; // brackets this deep are no prose: their counts are left unread
+      }
+      int open = clause.items().get(k);
+      List<Clause> inside = level(open + 1, close[open], depth + 1);
       Node owner = k > 0 ? byToken.get(tokens.get(clause.items().get(k - 1))) : null;
       if (owner != null && !inside.isEmpty() && introducer(inside.get(0)) != null) {
         breakdown(owner, inside, 0);
@@ -239,19 +250,9 @@ final class CountParser {
       return to; // never closed: the bracket runs to the level's end
     }
 
-    /** The words of the clause before the count at {@code at}, brackets and the introducer left out. */
-    private String label(Clause clause, int at) {
-      StringBuilder label = new StringBuilder();
-      for (int i : clause.items()) {
-        if (i == at) {
-          break;
-        }
-        Token t = tokens.get(i);
-        if (t.kind() != Kind.OPEN) { // "网站(www.gov.cn)30条": what a bracket holds names nothing
-          label.append(t.text());
-        }
-      }
-      String words = label.toString();
+    /** The words of the clause before a count, the introducer left out. */
+    private static String label(CharSequence before) {
+      String words = before.toString();
       String introducer = introducerOf(words);
       return introducer == null ? words : words.substring(introducer.length());
     }

@@ -155,6 +155,28 @@ class CountParserTest {
   }
 
   @Test
+  void bracketsAreReadEightDeep() {
+    assertThat(tree("(".repeat(8) + "1条")).isEqualTo("1条");
+    assertThat(tree("(".repeat(9) + "1条")).isEmpty();
+    assertThat(tree("(".repeat(7) + "共2条(其中1条、1条)")).isEqualTo("2条{其中:1条 1条}");
+    assertThat(tree("(".repeat(8) + "共2条(其中1条、1条)")).isEqualTo("2条");
+  }
+
+  /** Hostile sentences of the longest length read: a run of brackets, a list of a thousand parts. */
+  @Test
+  void longSentencesAreReadInTime() {
+    assertThat(parse("(".repeat(2_000) + "1条")).isEmpty();
+    String list = "共发布信息100000条,其中" + "网站1条,".repeat(330);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+      List<Count> counts = parse(list);
+      assertThat(counts.get(0).parts()).hasSize(330);
+    });
+    String glued = "1条".repeat(1_000);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+        () -> assertThat(parse(glued)).hasSize(1_000));
+  }
+
+  @Test
   void aSentenceWithoutCountsHasNone() {
     assertThat(parse("")).isEmpty();
     assertThat(parse("其中，")).isEmpty();
