@@ -52,7 +52,7 @@ final class BreakdownRule implements TextRule {
     BigDecimal sum = total.sumOfParts();
     int cmp = sum.compareTo(total.value());
     boolean catchAll = parts.size() >= 2 && CATCH_ALL.stream().anyMatch(parts.get(parts.size() - 1).label()::contains);
-    boolean channels = parts.size() >= 2 && parts.stream().allMatch(BreakdownRule::namesAChannel);
+    boolean channels = parts.stream().allMatch(BreakdownRule::namesAChannel);
     String key;
     Severity severity;
     if (cmp > 0) {
