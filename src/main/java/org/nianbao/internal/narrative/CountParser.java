@@ -14,28 +14,31 @@ import org.nianbao.internal.narrative.Token.Kind;
  * <p>What it does, exactly:
  * <ul>
  *   <li>Only {@link Kind#COUNT} tokens are counts: years, dates, ordinals, percentages, sums of money,
- *       "各N条" and bare numbers never are.
- *   <li>Brackets nest (up to {@link #MAX_DEPTH} deep; counts deeper are not read). Each level (the sentence, or the inside of a bracket) is cut into clauses at
- *       ，、；： and 。; a comma right before an opening bracket does not cut ("共发布2599条，(其中…)").
- *       A count followed directly by an introducer word ({@link #INTRODUCERS}) is cut there too.
- *   <li><b>A bracketed breakdown</b>: a count followed by a bracket (possibly after a comma) whose
- *       first clause starts with an introducer has as parts the counts of that bracket's level.
- *       The counts inside a bracket are never parts of a list outside it, so a part with its own
- *       breakdown counts once, at its own value.
- *   <li><b>An unbracketed breakdown</b>: a count that ends its clause, followed by a clause starting
- *       with an introducer, is a total, unless it is itself an item of a list (an earlier clause
- *       joined to it by ， or 、 alone has a count in the same unit: "通知公告303条，部门动态3718条，
- *       涉及…") or its clause tells a change (同比, 增加, 减少…).
+ *       "各N条" and bare numbers never are. A count's label is the text of its clause before it,
+ *       brackets and a leading introducer left out.
+ *   <li>Brackets nest, up to {@link #MAX_DEPTH} deep (counts deeper are not read). Each level (the
+ *       sentence, or the inside of a bracket) is cut into clauses at ，、；： and 。; a comma right
+ *       before an opening bracket does not cut ("共发布2599条，(其中…)"), and a count followed
+ *       directly by a word starting with an introducer ({@link #INTRODUCERS}) ends its clause.
+ *   <li><b>A bracketed breakdown</b>: a count followed by a bracket (after a comma or not) whose
+ *       first clause starts with an introducer is a total, its parts read from that bracket's
+ *       clauses as below. A bracket's counts are never parts of a list outside it: a part with its
+ *       own breakdown counts once, at its own value.
+ *   <li><b>An unbracketed breakdown</b>: a count that ends its clause (or is followed only by a
+ *       bracket giving no breakdown), followed by a clause starting with an introducer, is a total,
+ *       unless it is itself an item of a list (going back over clauses joined by ， or 、 alone, the
+ *       first one holding a count holds it in the same unit: "通知公告303条，部门、镇动态3718条，
+ *       涉及…") or its label tells a change (同比, 增加, 减少…).
  *   <li>A total's parts are the counts of the clauses from its introducer on, one per clause. The
  *       list ends at the end of the level, at a clause starting with a stop word (另, 此外, 同时),
- *       at a clause without any number (after the first part), at a clause after a ； that has
- *       no count in the total's unit or whose count is a new total (followed by its own
- *       introducer), and as soon as the parts add up to the total (what follows is taken for
- *       another statement). A clause holding only a percentage, or only words joined by 、 to
- *       the next ("部门、镇动态3718条"), is skipped.
- *   <li>The structure is unclear, and the count gets no parts, when a clause of the list holds
- *       more than one count, a count in another unit, a count telling a change, a bare number,
- *       a sum of money or a "各N条", or is a new total not after a ；.
+ *       at a clause without any number (after the first part, unless joined by 、 to the next:
+ *       "部门、镇动态3718条" names one part), at a clause after a ； that has no count in the
+ *       total's unit or whose count is a new total (ends its clause, the next clause starting with
+ *       an introducer), and as soon as the parts add up to the total (what follows is taken for
+ *       another statement). A clause holding only a percentage is skipped.
+ *   <li>The structure is unclear, and the count gets no parts, when a clause of its list holds
+ *       more than one count, a count in another unit, a count whose label tells a change, a bare
+ *       number, a sum of money or a "各N条", or a new total not after a ；.
  * </ul>
  */
 final class CountParser {
@@ -58,7 +61,7 @@ final class CountParser {
   enum Role {
     /** A count with its parts listed: {@link Count#parts()} is not empty. */
     TOTAL,
-    /** One of a total's parts (and, when it has parts of its own, not a total for the rules). */
+    /** One of a total's parts; it may have parts of its own (30条（其中…）), compared with it too. */
     PART,
     /** Neither: a count the sentence does not break down nor add up. */
     ITEM
