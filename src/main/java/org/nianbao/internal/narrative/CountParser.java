@@ -305,7 +305,10 @@ final class CountParser {
       List<Node> parts = new ArrayList<>();
       for (int k = first; k < clauses.size(); k++) {
         Clause clause = clauses.get(k);
-        if (k > first && startsWithStopWord(clause)) {
+        if (clause.items().isEmpty()) {
+          continue; // "…20条，，微博10条": a doubled comma
+        }
+        if (startsWithStopWord(clause)) {
           break;
         }
         List<Node> counts = new ArrayList<>();
@@ -357,9 +360,6 @@ final class CountParser {
     }
 
     private boolean startsWithStopWord(Clause clause) {
-      if (clause.items().isEmpty()) {
-        return false;
-      }
       String first = tokens.get(clause.items().get(0)).text();
       return STOP_WORDS.stream().anyMatch(first::startsWith);
     }

@@ -124,6 +124,17 @@ class CountParserTest {
       "共发布信息30条，其中网站20条，其中通知10条，公告10条。 | 30条 20条 10条 10条",
       // 分别为 without labels
       "网站、微博、微信共发布615条，分别为30条、478条、107条。 | 615条{分别为:30条 478条 107条}",
+      // an introducer with no count before it
+      ",其中网站20条、微博10条。 | 20条 10条",
+      "(注),其中网站20条、微博10条。 | 20条 10条",
+      // a bracket giving no breakdown between a total and its introducer
+      "共发布信息30条(上年20条),其中网站10条、微博20条。 | 30条{其中:10条 20条} 20条",
+      // an earlier count in another unit does not make a list
+      "受理申请5件,发布信息30条,其中网站10条、微博20条。 | 5件 30条{其中:10条 20条}",
+      // a semicolon before the introducer, a colon after it
+      "共发布信息30条;其中:网站20条,微博10条。 | 30条{其中:20条 10条}",
+      // a doubled comma in the list
+      "共发布信息30条,其中网站20条,,微博10条。 | 30条{其中:20条 10条}",
       // a bracket never closed runs to the end of the sentence
       "共发布信息30条（其中网站20条、微博10条 | 30条{其中:20条 10条}",
       // a stray closing bracket is noise
