@@ -21,8 +21,8 @@ public final class Tokens {
   /** What a 个 of time is followed by: "15个工作日" is a span, not 15 things. */
   private static final List<String> SPANS = List.of("工作日", "月", "小时", "季度", "自然日");
   private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿";
-  /** A Chinese numeral glued to one of these is part of a word (一是, 十九届, 统一, 唯一), not a number. */
-  private static final String WORD_BEFORE_NUMERAL = "第每各是届中统唯之单同逐万千百十";
+  /** A Chinese numeral glued to one of these is part of a word (统一, 唯一, 是一件, 届三中), not a number. */
+  private static final String WORD_BEFORE_NUMERAL = "每各是届中统唯之单同逐";
   private static final String OPENING = "([【";
   private static final String CLOSING = ")]】";
 
@@ -135,7 +135,7 @@ public final class Tokens {
   /** 一百零八件: a Chinese numeral is a number only when a unit follows it and no word holds it. */
   private static Token chinese(String s, int start) {
     int i = skipNumeral(s, start);
-    if (start > 0 && WORD_BEFORE_NUMERAL.indexOf(s.charAt(start - 1)) >= 0 && s.charAt(start - 1) != '第') {
+    if (start > 0 && WORD_BEFORE_NUMERAL.indexOf(s.charAt(start - 1)) >= 0) {
       return null;
     }
     String numeral = s.substring(start, i);

@@ -61,6 +61,11 @@ class TokensTest {
       "3,1190条 | NUMBER 3 ;COUNT 1190 条",
       "1.5件 | COUNT 1.5 件",
       "1.条 | NUMBER 1 ",
+      "3,119 | NUMBER 3119",
+      "1. | NUMBER 1",
+      "1.5 | NUMBER 1.5",
+      "二零二零年 | YEAR 2020 年",
+      "第十件 | ORDINAL 10 件",
   })
   void readsWhatEachNumberIs(String text, String expected) {
     assertThat(numbers(text)).containsExactly(java.util.Arrays.stream(expected.split(";")).map(String::strip)
@@ -95,6 +100,9 @@ class TokensTest {
     // 十九届 is a word, and so is 三中 after 届; 三十件 after a comma is a count read from 三, not from its 十
     assertThat(numbers("十九届三中全会")).isEmpty();
     assertThat(numbers("十九届,三十件")).containsExactly("COUNT 30 件");
+    // the numeral held by 是 is skipped whole: its 二条 is not read on its own
+    assertThat(numbers("是十二条")).isEmpty();
+    assertThat(all("一千零八年")).containsExactly("WORD[一千零八年]");
     assertThat(numbers("第十九届")).isEmpty();
     assertThat(numbers("第十九")).isEmpty();
   }
