@@ -50,7 +50,7 @@ public final class Tokens {
           wordStart = i;
         }
         // a numeral that is not a number stays in its word, whole: "十九届三…" is not read again from 九
-        i = isDigit(c) ? skipDigits(compact, i) : CHINESE_DIGITS.indexOf(c) >= 0 ? skipNumeral(compact, i) : i + 1;
+        i = CHINESE_DIGITS.indexOf(c) >= 0 ? skipNumeral(compact, i) : i + 1; // digits are always a token
         continue;
       }
       if (wordStart >= 0) {
