@@ -44,6 +44,8 @@ public final class NarrativeRules {
   private static final String CLOSING = "。；;！!？?：:”」）)";
   /** Where a sentence ends. */
   private static final String ENDS = "。；;！!？?";
+  /** Where a whole sentence ends: a breakdown's items may be separated by ；. */
+  private static final String WHOLE_ENDS = "。！!？?";
 
   public static List<Observation> check(Report report) {
     return check(report, Layout.of(report.edition()).cells(report), Deadline.NONE);
@@ -65,15 +67,50 @@ public final class NarrativeRules {
 
   /** The text's sentences, each with its line and section, in order. */
   static List<Sentence> sentences(Narrative narrative, Deadline deadline) {
+    return sentences(narrative, deadline, ENDS);
+  }
+
+  /** As {@link #sentences}, cut at 。！？ only: "共6391条，其中…；…；…" stays one sentence. */
+  static List<Sentence> wholeSentences(Narrative narrative, Deadline deadline) {
+    return sentences(narrative, deadline, WHOLE_ENDS);
+  }
+
+  private static List<Sentence> sentences(Narrative narrative, Deadline deadline, String ends) {
     List<Sentence> sentences = new ArrayList<>();
-    paragraphs(narrative.preamble(), 0, sentences, deadline);
+    paragraphs(narrative.preamble(), 0, sentences, deadline, ends);
     for (Narrative.Section section : narrative.sections()) {
-      paragraphs(section.lines(), Sections.sectionOf(section.heading()), sentences, deadline);
+      paragraphs(section.lines(), Sections.sectionOf(section.heading()), sentences, deadline, ends);
     }
     return sentences;
   }
 
-  private static void paragraphs(List<Narrative.TextLine> lines, int section, List<Sentence> out, Deadline deadline) {
+  /**
+   * A count the text states, as the parser read it, for a reviewer to see what was read.
+   *
+   * @param line the line its sentence starts on (0 when not known)
+   * @param sentence the sentence as written
+   * @param value the number
+   * @param unit its unit (条, 件…)
+   * @param label the words naming it before the number
+   * @param role "total" (its parts follow), "part" (of a total), or "item" (neither)
+   */
+  public record ReadCount(int line, String sentence, java.math.BigDecimal value, String unit, String label,
+      String role) {}
+
+  /** Every count the text states, sentence by sentence, each with the role the parser gave it. */
+  public static List<ReadCount> countsOf(Narrative narrative) {
+    List<ReadCount> out = new ArrayList<>();
+    for (Sentence s : wholeSentences(narrative, Deadline.NONE)) {
+      for (CountParser.Count c : CountParser.counts(s)) {
+        out.add(new ReadCount(s.line(), s.text(), c.value(), c.unit(), c.label(),
+            c.role().name().toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+    return out;
+  }
+
+  private static void paragraphs(List<Narrative.TextLine> lines, int section, List<Sentence> out, Deadline deadline,
+      String ends) {
     // a paragraph grows in one builder: joining line by line copied it once per line
     StringBuilder open = new StringBuilder();
     Narrative.TextLine first = null;
@@ -84,21 +121,21 @@ public final class NarrativeRules {
         continue;
       }
       if (first != null) {
-        split(first.line(), open, section, out);
+        split(first.line(), open, section, out, ends);
       }
       open.setLength(0);
       open.append(line.text());
       first = line;
     }
     if (first != null) {
-      split(first.line(), open, section, out);
+      split(first.line(), open, section, out, ends);
     }
   }
 
-  private static void split(int line, CharSequence text, int section, List<Sentence> out) {
+  private static void split(int line, CharSequence text, int section, List<Sentence> out, String ends) {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || ENDS.indexOf(text.charAt(i)) >= 0) {
+      if (i == text.length() || ends.indexOf(text.charAt(i)) >= 0) {
         int end = Math.min(text.length(), i + 1);
         // a longer "sentence" is a table or a run of characters, not prose: the rules leave it alone
         if (end - start <= Limits.MAX_SENTENCE_CHARS) {

@@ -21,8 +21,8 @@ public final class Tokens {
   /** What a 个 of time is followed by: "15个工作日" is a span, not 15 things. */
   private static final List<String> SPANS = List.of("工作日", "月", "小时", "季度", "自然日");
   private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿";
-  /** A Chinese numeral glued to one of these is part of a word (一是, 十九届, 统一, 唯一), not a number. */
-  private static final String WORD_BEFORE_NUMERAL = "第每各是届中统唯之单同逐万千百十";
+  /** A Chinese numeral glued to one of these is part of a word (统一, 唯一, 是一件, 届三中), not a number. */
+  private static final String WORD_BEFORE_NUMERAL = "每各是届中统唯之单同逐";
   private static final String OPENING = "([【";
   private static final String CLOSING = ")]】";
 
@@ -49,8 +49,8 @@ public final class Tokens {
         if (wordStart < 0) {
           wordStart = i;
         }
-        // a Chinese numeral that is not a number stays in its word, whole
-        i = isDigit(c) ? skipDigits(compact, i) : i + 1;
+        // a numeral that is not a number stays in its word, whole: "十九届三…" is not read again from 九
+        i = CHINESE_DIGITS.indexOf(c) >= 0 ? skipNumeral(compact, i) : i + 1; // digits are always a token
         continue;
       }
       if (wordStart >= 0) {
@@ -125,21 +125,27 @@ public final class Tokens {
     return true;
   }
 
-  /** 一百零八件: a Chinese numeral is a number only when a unit follows it and no word holds it. */
-  private static Token chinese(String s, int start) {
-    int i = start;
+  private static int skipNumeral(String s, int i) {
     while (i < s.length() && CHINESE_DIGITS.indexOf(s.charAt(i)) >= 0) {
       i++;
     }
-    if (start > 0 && WORD_BEFORE_NUMERAL.indexOf(s.charAt(start - 1)) >= 0 && s.charAt(start - 1) != '第') {
+    return i;
+  }
+
+  /** 一百零八件: a Chinese numeral is a number only when a unit follows it and no word holds it. */
+  private static Token chinese(String s, int start) {
+    int i = skipNumeral(s, start);
+    if (start > 0 && WORD_BEFORE_NUMERAL.indexOf(s.charAt(start - 1)) >= 0) {
       return null;
     }
     String numeral = s.substring(start, i);
     BigDecimal value = ChineseNumber.parse(numeral);
-    if (value == null || unitAt(s, i) == null) {
+    // 零件 is a word: reports write no count as 0, not 零
+    if (value == null || value.signum() == 0 || unitAt(s, i) == null) {
       return null;
     }
-    Token token = withUnit(s, start, i, value, false);
+    // 二〇二〇年 is written digit by digit, as a year is
+    Token token = withUnit(s, start, i, value, numeral.length() == 4 && numeral.chars().allMatch(ch -> "零〇一二三四五六七八九".indexOf(ch) >= 0));
     return token.kind() == Kind.NUMBER ? null : token;
   }
 
