@@ -21,8 +21,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A report file: canonical JSON or text; - reads standard input.")
   Path file;
 
-  @Option(names = "--provenance", description = "Print {\"report\": …, \"cells\": {pointer: {line, text}}}: "
-      + "the report and the line each cell was read from.")
+  @Option(names = "--provenance", description = "Print {\"report\": …, \"cells\": {pointer: {line, text}}, "
+      + "\"narrative\": [{line, sentence, counts}]}: the report, the line each cell was read from, and each count "
+      + "the text states as it was read (total, part or item).")
   boolean provenance;
 
   @Override

@@ -278,6 +278,27 @@ class CliTest {
   }
 
   @Test
+  void extractWithProvenanceShowsEachCountTheTextStatesAsItWasRead() throws IOException {
+    Run run = run("extract", "--provenance", "examples/xingjing-2020.txt");
+    assertThat(run.status()).isZero();
+    JsonNode json = ReportJson.MAPPER.readTree(run.out());
+    // line 33: "全年主动公开政府信息数 615 条，其中政府网站 30 条，政务微博 478 条，微信公众号 107 条"
+    JsonNode channels = null;
+    for (JsonNode sentence : json.get("narrative")) {
+      if (sentence.get("line").asInt() == 33) {
+        channels = sentence;
+      }
+    }
+    assertThat(channels).isNotNull();
+    assertThat(channels.get("sentence").asText()).contains("全年主动公开政府信息数 615 条，其中政府网站 30 条");
+    List<String> counts = new java.util.ArrayList<>();
+    channels.get("counts").forEach(c -> counts.add(c.get("value").asText() + c.get("unit").asText() + " "
+        + c.get("label").asText() + " " + c.get("role").asText()));
+    assertThat(counts).containsExactly("615条 全年主动公开政府信息数 total", "30条 政府网站 part",
+        "478条 政务微博 part", "107条 微信公众号 part");
+  }
+
+  @Test
   void batchSummarisesInTextAndHonoursItsOptions(@TempDir Path dir) throws IOException {
     Files.copy(Path.of("examples/huaian-2024.txt"), dir.resolve("a.txt"));
     Files.writeString(dir.resolve("broken.json"), "{");

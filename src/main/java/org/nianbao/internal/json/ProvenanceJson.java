@@ -1,12 +1,19 @@
 package org.nianbao.internal.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.nianbao.Finding;
 import org.nianbao.ReportDocument;
 import org.nianbao.internal.layout.Layout;
+import org.nianbao.internal.narrative.NarrativeRules;
 
-/** {@code extract --provenance}: the canonical report and, per cell, the line and text it was read from. */
+/**
+ * {@code extract --provenance}: the canonical report; per cell, the line and text it was read from;
+ * and per sentence of the text that states counts, each count as the rules on the text read it
+ * (its number, unit, the words naming it, and whether it is a total, a part of one, or an item),
+ * so that a reviewer sees what was compared with what.
+ */
 public final class ProvenanceJson {
   private ProvenanceJson() {}
 
@@ -20,6 +27,27 @@ public final class ProvenanceJson {
           ObjectNode place = cells.putObject(slot.pointer());
           put(place, location);
         });
+      }
+      ArrayNode narrative = root.putArray("narrative");
+      ObjectNode sentence = null;
+      String last = null;
+      int lastLine = -1;
+      for (NarrativeRules.ReadCount count : NarrativeRules.countsOf(document.report().narrative())) {
+        if (sentence == null || count.line() != lastLine || !count.sentence().equals(last)) {
+          sentence = narrative.addObject();
+          if (count.line() > 0) {
+            sentence.put("line", count.line());
+          }
+          sentence.put("sentence", count.sentence());
+          sentence.putArray("counts");
+          last = count.sentence();
+          lastLine = count.line();
+        }
+        ObjectNode read = ((ArrayNode) sentence.get("counts")).addObject();
+        read.put("value", count.value());
+        read.put("unit", count.unit());
+        read.put("label", count.label());
+        read.put("role", count.role());
       }
       return ReportJson.MAPPER.writer(ReportJson.prettyPrinter()).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
