@@ -71,12 +71,27 @@ final class ChineseNumber {
     BigInteger section = BigInteger.ZERO;
     BigInteger number = BigInteger.ZERO;
     char previous = 0;
+    // within a 万-section the multipliers fall (千 then 百 then 十): 二十三十 or 十百 is no numeral
+    int lastMultiplier = Integer.MAX_VALUE;
     for (char c : s.toCharArray()) {
       int d = digit(c);
       if (d >= 0) {
+        // two digits in a row only after 零 (一百零八): 十二三 is no numeral
+        if (digit(previous) > 0) {
+          return null;
+        }
         number = BigInteger.valueOf(d);
         previous = c;
         continue;
+      }
+      int multiplier = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+      if (multiplier > 0) {
+        if (multiplier >= lastMultiplier) {
+          return null;
+        }
+        lastMultiplier = multiplier;
+      } else {
+        lastMultiplier = Integer.MAX_VALUE;
       }
       // 十 alone is ten (十二), but 百, 千, 万 with nothing before them (上千条, 万余条) say no number
       if (c != '十' && digit(previous) < 0 && (c == '百' || c == '千' || section.signum() == 0)) {

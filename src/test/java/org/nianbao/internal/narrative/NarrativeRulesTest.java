@@ -177,5 +177,12 @@ class NarrativeRulesTest {
     assertThat(ChineseNumber.parse("二十万")).isEqualByComparingTo("200000");
     assertThat(ChineseNumber.parse("一百万")).isEqualByComparingTo("1000000");
     assertThat(ChineseNumber.parse("三千零五")).isEqualByComparingTo("3005");
+    assertThat(ChineseNumber.parse("一千零一十")).isEqualByComparingTo("1010");
+    assertThat(ChineseNumber.parse("三万零二百")).isEqualByComparingTo("30200");
+    // badly formed: a multiplier repeated or rising, two digits without 零 between them
+    assertThat(ChineseNumber.parse("二十三十")).isNull();
+    assertThat(ChineseNumber.parse("十二三")).isNull();
+    assertThat(ChineseNumber.parse("一十百")).isNull();
+    assertThat(ChineseNumber.parse("五百六百")).isNull();
   }
 }
