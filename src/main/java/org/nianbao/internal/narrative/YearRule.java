@@ -2,15 +2,11 @@ package org.nianbao.internal.narrative;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nianbao.Rule;
+import org.nianbao.internal.narrative.Token.Kind;
 
 /** {@code doc.year}: the title's year, and the year section 一 says it reports on, are the report's. */
 final class YearRule implements TextRule {
-  private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})年度?");
-  private static final Pattern YEAR_FIRST = Pattern.compile("^(?:\\(?[一二三四五六七八九十]\\)?[、.]?)?(\\d{4})年度?[,，]");
-
   @Override
   public Rule rule() {
     return Rule.DOC_YEAR;
@@ -19,14 +15,13 @@ final class YearRule implements TextRule {
   @Override
   public void check(TextCheck check) {
     int year = check.report.year();
-    Integer titleYear = null;
+    Token titleYear = null;
     Sentence title = null;
     for (Sentence s : check.sentences) {
       check.deadline.check();
-      if (s.section() == 0 && s.compact().contains("报告")) {
-        Matcher m = TITLE_YEAR.matcher(s.compact());
-        if (m.find() && s.compact().contains("年度报告")) {
-          titleYear = Integer.parseInt(m.group(1));
+      if (s.section() == 0 && s.compact().contains("年度报告")) {
+        titleYear = s.tokens().stream().filter(t -> t.kind() == Kind.YEAR).findFirst().orElse(null);
+        if (titleYear != null) {
           title = s;
           break;
         }
@@ -34,19 +29,43 @@ final class YearRule implements TextRule {
     }
     if (title == null && !check.report.narrative().preamble().isEmpty()) {
       check.add(rule(), "doc.year.missing", null, List.of(), null, null);
-    } else if (titleYear != null && titleYear != year) {
-      check.add(rule(), "doc.year.title", title, List.of(), BigDecimal.valueOf(year), BigDecimal.valueOf(titleYear),
-          Integer.toString(titleYear), Integer.toString(year));
+    } else if (titleYear != null && titleYear.value().intValueExact() != year) {
+      check.add(rule(), "doc.year.title", title, List.of(), BigDecimal.valueOf(year), titleYear.value(),
+          TextCheck.plain(titleYear.value()), Integer.toString(year));
     }
     for (Sentence s : check.sentences) {
       check.deadline.check();
-      if (s.section() == 1) {
-        Matcher m = YEAR_FIRST.matcher(s.compact());
-        if (m.find() && Integer.parseInt(m.group(1)) != year) {
-          check.add(rule(), "doc.year.text", s, List.of(), BigDecimal.valueOf(year), new BigDecimal(m.group(1)),
-              m.group(1), Integer.toString(year));
-        }
+      Token opening = s.section() == 1 ? openingYear(s.tokens()) : null;
+      if (opening != null && opening.value().intValueExact() != year) {
+        check.add(rule(), "doc.year.text", s, List.of(), BigDecimal.valueOf(year), opening.value(),
+            TextCheck.plain(opening.value()), Integer.toString(year));
       }
     }
+  }
+
+  /**
+   * The year a paragraph of the overview opens with, "2023年，我市…" or "（一）2023年度，…": the
+   * year the text says it reports on. A year further in ("自2019年以来") says nothing of that.
+   */
+  static Token openingYear(List<Token> tokens) {
+    int i = 0;
+    // an ordinal before it: 一、 (一) 1.
+    if (i < tokens.size() && tokens.get(i).kind() == Kind.OPEN) {
+      i++;
+    }
+    if (i < tokens.size() && tokens.get(i).kind() == Kind.WORD && isOrdinal(tokens.get(i).text())) {
+      i++;
+      if (i < tokens.size() && (tokens.get(i).kind() == Kind.CLOSE || tokens.get(i).kind() == Kind.ENUMERATION)) {
+        i++;
+      }
+    }
+    if (i + 1 < tokens.size() && tokens.get(i).kind() == Kind.YEAR && tokens.get(i + 1).kind() == Kind.COMMA) {
+      return tokens.get(i);
+    }
+    return null;
+  }
+
+  private static boolean isOrdinal(String word) {
+    return word.length() == 1 && "一二三四五六七八九十".indexOf(word.charAt(0)) >= 0;
   }
 }
