@@ -10,9 +10,6 @@ import java.math.BigInteger;
 final class ChineseNumber {
   private ChineseNumber() {}
 
-  /** Possessive, and never starting inside a run of digits: see NarrativeRules' NUMBER. */
-  static final String ARABIC = "(?<![0-9０-９,，])[0-9０-９][0-9０-９,，]*+(?:[.．][0-9０-９]++)?+";
-  static final String CHINESE = "(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]++";
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
 
   /** The value of a number token, or null when it is not one. */

@@ -2,7 +2,6 @@ package org.nianbao.internal.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.nianbao.Cell;
 import org.nianbao.Narrative;
 import org.nianbao.Report;
@@ -21,16 +20,6 @@ import org.nianbao.internal.text.Sections;
 public final class NarrativeRules {
   private NarrativeRules() {}
 
-  /**
-   * A number with its unit: 615 条, 3,119 件, 一百零八件, 1.2万条. What may follow a number never
-   * continues it, so its digits are taken possessively and a number starts only where a run of
-   * digits does: a run of 100,000 一 is scanned once, not once from each of its characters.
-   */
-  static final String NUMBER = "(" + ChineseNumber.ARABIC + "万?+|" + ChineseNumber.CHINESE + ")";
-  static final String UNIT = "(条|件|个|次|篇|期|起)";
-  static final Pattern COUNT = Pattern.compile(NUMBER + "\\s*+" + UNIT);
-  /** What may stand between a word and its count: a few characters, no number, clause or conjunction. */
-  static final String GAP = "[^，。；,;\\d（(及和与、]{0,6}?";
 
   /** The rules, in the order their findings are listed. */
   private static final List<TextRule> RULES = List.of(new SectionsRule(), new YearRule(), new PeriodRule(),
