@@ -22,7 +22,7 @@ public final class NarrativeRules {
 
 
   /** The rules, in the order their findings are listed. */
-  private static final List<TextRule> RULES = List.of(new SectionsRule(), new YearRule(), new PeriodRule(),
+  static final List<TextRule> RULES = List.of(new SectionsRule(), new YearRule(), new PeriodRule(),
       new NoticeRule(), new BreakdownRule(), new NoApplicationsRule(), new ApplicationsRule(), new OutcomesRule(),
       new ReviewLitigationRule(), new FeeRule(), new ActiveDisclosureRule(), new RulesLevelRule(),
       new PublishedLateRule());

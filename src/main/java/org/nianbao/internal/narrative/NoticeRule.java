@@ -23,9 +23,6 @@ final class NoticeRule implements TextRule {
     Edition edition = check.report.edition();
     for (Sentence s : check.sentences) {
       check.deadline.check();
-      if (s.compact().indexOf('号') < 0) {
-        continue;
-      }
       Edition cited = cited(s.tokens());
       if (cited != null && cited != edition) {
         check.add(rule(), "doc.edition.notice", s, List.of(), null, null, cited.notice(), edition.id());

@@ -185,4 +185,60 @@ class NarrativeRulesTest {
     assertThat(ChineseNumber.parse("一十百")).isNull();
     assertThat(ChineseNumber.parse("五百六百")).isNull();
   }
+
+  @Test
+  void everyRuleThatReadsTheSentencesStopsAtTheDeadline() throws InterruptedException {
+    Report report = TestReports.example("huaian-2024");
+    Deadline passed = Deadline.after(java.time.Duration.ZERO);
+    Thread.sleep(1);
+    // text.fee looks at one section's lines and t2.rules_level at cells: neither walks the text
+    List<Class<?>> bounded = List.of(FeeRule.class, RulesLevelRule.class);
+    for (TextRule rule : NarrativeRules.RULES) {
+      if (bounded.contains(rule.getClass())) {
+        continue;
+      }
+      TextCheck check = new TextCheck(report, Layout.of(report.edition()).cells(report),
+          NarrativeRules.sentences(report.narrative(), Deadline.NONE), passed);
+      assertThatThrownBy(() -> rule.check(check)).as(rule.rule().id())
+          .isInstanceOf(org.nianbao.TimeLimitExceededException.class);
+    }
+  }
+
+  @Test
+  void tablesWithoutTheirTextGetOnlyTheRulesThatDoNotReadIt() {
+    // a town's report entered as tables only, with 规章 in force: t2.rules_level still speaks
+    Report base = TestReports.tables("xingjing-2020");
+    Report report = TestReports.with(base, Map.of("/activeDisclosure/documents/rules/publicTotal", 2));
+    assertThat(NarrativeRules.check(report)).extracting(Observation::rule).containsExactly(Rule.T2_RULES_LEVEL);
+    assertThat(NarrativeRules.check(base)).isEmpty();
+  }
+
+  @Test
+  void aRuleOfTheOtherEditionIsNotRun() {
+    // edition 2019 has no 信息处理费 to report: a section 六 without it is nothing to note
+    Report report = TestReports.example("xingjing-2020");
+    Report withSix = new Report(report.unit(), report.year(), report.edition(), report.activeDisclosure(),
+        report.applications(), report.reviewLitigation(), text(List.of("银川市西夏区兴泾镇人民政府2020年政府信息公开工作年度报告"),
+            SIX, List.of("无。")));
+    assertThat(NarrativeRules.check(withSix)).extracting(Observation::rule).doesNotContain(Rule.TEXT_FEE);
+  }
+
+  @Test
+  void aHeadingWithoutItsLineIsNotedWithoutOne() {
+    Report base = TestReports.example("huaian-2024");
+    Report report = new Report(base.unit(), base.year(), base.edition(), base.activeDisclosure(),
+        base.applications(), base.reviewLitigation(), new Narrative(List.of(new Narrative.TextLine(1, "标题")),
+            List.of(new Narrative.Section(SIX, null, List.of(new Narrative.TextLine(2, "无。"))))));
+    assertThat(run(report)).singleElement().satisfies(o -> {
+      assertThat(o.line()).isNull();
+      assertThat(o.sentence()).isNull();
+    });
+  }
+
+  @Test
+  void aNumberTooLongToAddIsNotCompared() {
+    // 1E-100 written out is over 64 characters: cell.invalid says so, the text is not compared with it
+    assertThat(TextCheck.value(new Cell.Value(new BigDecimal("1E-100")))).isNull();
+    assertThat(TextCheck.value(new Cell.Value(new BigDecimal("1E-10")))).isEqualByComparingTo("1E-10");
+  }
 }
