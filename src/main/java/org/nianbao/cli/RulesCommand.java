@@ -31,12 +31,15 @@ final class RulesCommand implements Callable<Integer> {
     if (format == CheckCommand.Format.json) {
       out.print(json());
     } else {
+      // the id column is as wide as the longest id, so every title starts in one column
+      int width = java.util.Arrays.stream(Rule.values()).mapToInt(r -> r.id().length()).max().orElse(0);
+      String row = "%-" + width + "s %-8s %-10s %s%n";
+      String indent = " ".repeat(width + 20);
       for (Rule rule : Rule.values()) {
-        out.printf("%-17s %-8s %-10s %s%n", rule.id(), rule.severity().id(), editions(rule),
-            rule.title(language.locale));
-        out.printf("%-37s %s%n", "", rule.basis(language.locale));
+        out.printf(row, rule.id(), rule.severity().id(), editions(rule), rule.title(language.locale));
+        out.printf("%s%s%n", indent, rule.basis(language.locale));
         if (rule.otherSeverity().isPresent()) {
-          out.printf("%-37s %s: %s%n", "", rule.otherSeverity().get().id(),
+          out.printf("%s%s: %s%n", indent, rule.otherSeverity().get().id(),
               rule.otherSeverityWhen(language.locale).orElseThrow());
         }
       }

@@ -329,6 +329,27 @@ class CliTest {
     assertThat(rules.size()).isEqualTo(org.nianbao.Rule.values().length);
     assertThat(rules.get(0).get("id").asText()).isEqualTo("doc.edition");
     assertThat(rules.findValuesAsText("severity")).isSubsetOf("error", "warning", "info");
+    // the two rules with two severities say when the second one applies
+    JsonNode breakdown = null;
+    for (JsonNode rule : rules) {
+      if (rule.get("id").asText().equals("text.breakdown")) {
+        breakdown = rule;
+      }
+      assertThat(rule.has("otherSeverity")).as(rule.get("id").asText())
+          .isEqualTo(rule.get("id").asText().equals("text.breakdown") || rule.get("id").asText().equals("doc.sections"));
+    }
+    assertThat(breakdown.at("/severity").asText()).isEqualTo("error");
+    assertThat(breakdown.at("/otherSeverity/severity").asText()).isEqualTo("warning");
+    assertThat(breakdown.at("/otherSeverity/when").asText()).contains("其他");
+    // the editions, and so the titles, start in one column however long the id before them
+    java.util.Set<Integer> editionColumns = new java.util.HashSet<>();
+    for (String line : text.out().split("\n")) {
+      if (!line.isEmpty() && !line.startsWith(" ")) {
+        String[] fields = line.split("\\s+");
+        editionColumns.add(line.indexOf(fields[2], fields[0].length() + fields[1].length()));
+      }
+    }
+    assertThat(editionColumns).hasSize(1);
   }
 
   private static Path write(Path dir, String name, Map<String, Object> cells) throws IOException {

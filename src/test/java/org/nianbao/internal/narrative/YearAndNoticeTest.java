@@ -48,8 +48,37 @@ class YearAndNoticeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"国办公开办函〔2019〕30号", "国办公开办函〔2021〕60号", "国务院令第711号",
-      "〔2020〕60号", "2019.5〕60号", "2019年60号", "2019〕", "截至2021年12月30日"})
+      "〔2020〕60号", "2019.5〕60号", "2019年60号", "2019〕", "截至2021年12月30日", "〔2019〕60日", "2019-60号",
+      "〔2019〕60条"})
   void notTheNotice(String text) {
     assertThat(NoticeRule.cited(Tokens.of(Normalize.compact(text)))).isNull();
+  }
+
+  private static java.util.List<Observation> yearFindings(java.util.List<String> preamble, String firstLine) {
+    org.nianbao.Report base = org.nianbao.testing.TestReports.example("huaian-2024");
+    java.util.List<org.nianbao.Narrative.TextLine> pre = new java.util.ArrayList<>();
+    for (String line : preamble) {
+      pre.add(new org.nianbao.Narrative.TextLine(pre.size() + 1, line));
+    }
+    org.nianbao.Narrative text = new org.nianbao.Narrative(pre, java.util.List.of(new org.nianbao.Narrative.Section(
+        "一、总体情况", 10, java.util.List.of(new org.nianbao.Narrative.TextLine(11, firstLine)))));
+    org.nianbao.Report report = new org.nianbao.Report(base.unit(), base.year(), base.edition(),
+        base.activeDisclosure(), base.applications(), base.reviewLitigation(), text);
+    return NarrativeRules.check(report).stream().filter(o -> o.rule() == org.nianbao.Rule.DOC_YEAR).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTitleWithoutItsYearIsNotedAndNoTitleLineIsNotThisRulesBusiness() {
+    assertThat(yearFindings(java.util.List.of("淮安市人民政府政府信息公开工作年度报告"), "2024年，全市…"))
+        .extracting(Observation::key).containsExactly("doc.year.missing");
+    // an excerpt that starts at its first section has no title to look at (doc.title speaks of it)
+    assertThat(yearFindings(java.util.List.of(), "2024年，全市…")).isEmpty();
+    assertThat(yearFindings(java.util.List.of("淮安市人民政府2024年政府信息公开工作年度报告"), "2024年，全市…")).isEmpty();
+    assertThat(yearFindings(java.util.List.of("淮安市人民政府2023年政府信息公开工作年度报告"), "2024年，全市…"))
+        .extracting(Observation::key, o -> o.actual().intValue(), Observation::line)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("doc.year.title", 2023, 1));
+    assertThat(yearFindings(java.util.List.of("淮安市人民政府2024年政府信息公开工作年度报告"), "2023年，全市…"))
+        .extracting(Observation::key, o -> o.actual().intValue(), Observation::line)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("doc.year.text", 2023, 11));
   }
 }
