@@ -51,6 +51,16 @@ class NarrativeRulesTest {
   }
 
   @Test
+  void fortyCharactersMakeALineLongEnoughToHaveBeenWrapped() {
+    String forty = "一二三四五六七八九十".repeat(4);
+    assertThat(sentences(text(List.of(forty, "续。"), null, List.of()))).extracting(Sentence::text)
+        .containsExactly(forty + "续。");
+    String thirtyNine = forty.substring(1);
+    assertThat(sentences(text(List.of(thirtyNine, "续。"), null, List.of()))).extracting(Sentence::text)
+        .containsExactly(thirtyNine, "续。");
+  }
+
+  @Test
   void aShortLineOrAClosedOneIsItsOwnParagraph() {
     String closed = "本机关全年主动公开政府信息一千二百条，其中通过政府门户网站发布的政策文件和部门动态等信息：";
     List<Sentence> s = sentences(text(List.of("一、总体情况", "短的一行", closed, "下一行"), null, List.of()));
