@@ -58,6 +58,12 @@ public final class DocumentReader {
       if (cause instanceof TimeLimitExceededException) {
         throw tooLong(source, deadline);
       }
+      if (cause instanceof LinkageError) {
+        // the reader's library is an optional dependency: an application that reads this format adds it
+        throw new ReportReadException(source, "cannot be read: reading " + name(format) + " needs "
+            + artifact(format) + " on the class path (optional dependency of nianbao; missing: "
+            + oneLine(cause) + ")", cause);
+      }
       if (cause instanceof OutOfMemoryError) {
         // the worker's data is garbage now: the next report has the memory back
         throw new ReportReadException(source, "is too large to read in the memory given (" + name(format)
@@ -81,6 +87,16 @@ public final class DocumentReader {
       case DOCX -> DocxReader.read(bytes, source, deadline);
       case PDF -> PdfReader.read(bytes, source, deadline);
       default -> throw new IllegalArgumentException(format.name());
+    };
+  }
+
+  /** The Maven artifact, with the version nianbao is built and tested with, that reads {@code format}. */
+  static String artifact(Format format) {
+    return switch (format) {
+      case DOCX -> "org.apache.poi:poi-ooxml:5.5.1";
+      case PDF -> "org.apache.pdfbox:pdfbox:3.0.8";
+      case HTML -> "org.jsoup:jsoup:1.24.1";
+      default -> format.name();
     };
   }
 
