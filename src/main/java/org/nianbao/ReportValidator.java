@@ -1,6 +1,7 @@
 package org.nianbao;
 
 import java.util.Locale;
+import org.nianbao.internal.Messages;
 import java.util.Objects;
 import org.nianbao.internal.Deadline;
 import org.nianbao.internal.Limits;
@@ -21,7 +22,8 @@ public final class ReportValidator {
   private final Engine engine;
 
   private ReportValidator(Builder builder) {
-    this.locale = builder.locale;
+    // the language actually written, not the one asked for: only zh and en have bundles
+    this.locale = Messages.forLocale(builder.locale).locale();
     this.engine = new Engine(locale);
   }
 
@@ -34,7 +36,11 @@ public final class ReportValidator {
     return new Builder();
   }
 
-  /** The language of the findings' messages and labels. */
+  /**
+   * The language the findings' messages and labels are written in: {@link Locale#ENGLISH} or
+   * {@link Locale#CHINESE}, whichever the locale given to the builder chose (a French locale gives
+   * Chinese, and this says so).
+   */
   public Locale locale() {
     return locale;
   }

@@ -42,4 +42,14 @@ class MessagesTest {
     }
     return p;
   }
+
+  @org.junit.jupiter.api.Test
+  void aValidatorSaysTheLanguageItWritesNotTheOneAskedFor() {
+    // only zh and en have messages: French gets Chinese, and the validator says so
+    org.assertj.core.api.Assertions.assertThat(ReportValidator.builder().locale(java.util.Locale.FRENCH).build().locale())
+        .isEqualTo(java.util.Locale.CHINESE);
+    org.assertj.core.api.Assertions.assertThat(ReportValidator.builder().locale(java.util.Locale.UK).build().locale())
+        .isEqualTo(java.util.Locale.ENGLISH);
+    org.assertj.core.api.Assertions.assertThat(ReportValidator.create().locale()).isEqualTo(java.util.Locale.CHINESE);
+  }
 }
