@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nianbao.internal.json.FindingsJson;
 
 /**
  * The findings on one report, in a deterministic order: findings on the document first, then by
@@ -44,6 +45,20 @@ public record ValidationResult(Report report, List<Finding> findings) {
 
   public List<Finding> findings(Rule rule) {
     return findings.stream().filter(f -> f.rule() == rule).toList();
+  }
+
+  /**
+   * This result as JSON, in the form {@code nianbao check --format json} prints and
+   * {@code schema/findings.schema.json} describes: one object, fields in a fixed order, optional
+   * fields left out, a blank cell as {@code null}.
+   *
+   * @param source where the report came from (a file name, an upload's name), written as
+   *     {@code "source"}
+   * @return the JSON text, ending in a line break
+   */
+  public String toJson(String source) {
+    Objects.requireNonNull(source, "source");
+    return FindingsJson.write(List.of(new FindingsJson.Entry(source, null, this)), false);
   }
 
   @Override

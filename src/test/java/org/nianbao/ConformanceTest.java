@@ -102,6 +102,11 @@ class ConformanceTest {
         c.has("previous") ? "previous.json" : null, result)), false);
     try {
       assertThat(FINDINGS_SCHEMA.validate(ReportJson.MAPPER.readTree(json))).isEmpty();
+      // the public way to write it gives the same, and so is what the schema describes too
+      JsonNode published = ReportJson.MAPPER.readTree(result.toJson("case.json"));
+      assertThat(FINDINGS_SCHEMA.validate(published)).isEmpty();
+      assertThat(published.get("findings")).isEqualTo(ReportJson.MAPPER.readTree(json).get("findings"));
+      assertThat(published.get("source").asText()).isEqualTo("case.json");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
