@@ -40,6 +40,12 @@ public record Finding(
   }
 
   /** The same finding pointing at another place. */
+  /** This finding with another severity: a validator configured to override its rule's. */
+  public Finding withSeverity(Severity other) {
+    return new Finding(rule, Objects.requireNonNull(other, "severity"), message, cells, expected, actual, fix,
+        candidates, location);
+  }
+
   public Finding at(Location place) {
     return new Finding(rule, severity, message, cells, expected, actual, fix, candidates, place);
   }

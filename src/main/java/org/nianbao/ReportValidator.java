@@ -19,11 +19,15 @@ import org.nianbao.internal.rules.Engine;
  */
 public final class ReportValidator {
   private final Locale locale;
+  private final java.util.Set<Rule> disabled;
+  private final java.util.Map<Rule, Severity> severities;
   private final Engine engine;
 
   private ReportValidator(Builder builder) {
     // the language actually written, not the one asked for: only zh and en have bundles
     this.locale = Messages.forLocale(builder.locale).locale();
+    this.disabled = java.util.Set.copyOf(builder.disabled);
+    this.severities = java.util.Map.copyOf(builder.severities);
     this.engine = new Engine(locale);
   }
 
@@ -53,7 +57,7 @@ public final class ReportValidator {
    */
   public ValidationResult validate(Report report) {
     Objects.requireNonNull(report, "report");
-    return new ValidationResult(report, engine.check(report, null));
+    return new ValidationResult(report, configured(engine.check(report, null)));
   }
 
   /**
@@ -65,7 +69,7 @@ public final class ReportValidator {
   public ValidationResult validate(Report report, Report previousYear) {
     Objects.requireNonNull(report, "report");
     requireYearBefore(report, previousYear);
-    return new ValidationResult(report, engine.check(report, previousYear));
+    return new ValidationResult(report, configured(engine.check(report, previousYear)));
   }
 
   /**
@@ -91,11 +95,31 @@ public final class ReportValidator {
   /** The rest of the time per report, after reading, is the check's. */
   private java.util.List<Finding> checked(ReportDocument document, Report previousYear) {
     try {
-      return engine.check(document.report(), previousYear, document.locations(), document.issues(),
-          Deadline.after(Limits.TIME_PER_REPORT, document.reading()));
+      return configured(engine.check(document.report(), previousYear, document.locations(), document.issues(),
+          Deadline.after(Limits.TIME_PER_REPORT, document.reading())));
     } catch (TimeLimitExceededException e) {
       throw e.of(document.source());
     }
+  }
+
+  /** The findings as this validator is configured: disabled rules left out, severities overridden. */
+  private java.util.List<Finding> configured(java.util.List<Finding> findings) {
+    if (disabled.isEmpty() && severities.isEmpty()) {
+      return findings;
+    }
+    return findings.stream().filter(f -> !disabled.contains(f.rule()))
+        .map(f -> severities.containsKey(f.rule()) ? f.withSeverity(severities.get(f.rule())) : f)
+        .toList();
+  }
+
+  /** The rules this validator leaves out. */
+  public java.util.Set<Rule> disabledRules() {
+    return disabled;
+  }
+
+  /** The severities this validator gives instead of the catalog's, by rule. */
+  public java.util.Map<Rule, Severity> severityOverrides() {
+    return severities;
   }
 
   /** Findings on the text of a document point at their places in the document. */
@@ -116,8 +140,29 @@ public final class ReportValidator {
   /** Settings of a validator; every setting has a documented default. */
   public static final class Builder {
     private Locale locale = Locale.CHINESE;
+    private final java.util.Set<Rule> disabled = java.util.EnumSet.noneOf(Rule.class);
+    private final java.util.Map<Rule, Severity> severities = new java.util.EnumMap<>(Rule.class);
 
     private Builder() {}
+
+    /**
+     * Leaves a rule out: its findings are not reported (a reviewing body that does not ask for
+     * it, say {@code text.fee}). By default every rule of the catalog runs.
+     */
+    public Builder disable(Rule rule) {
+      disabled.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Gives every finding of a rule this severity instead of the catalog's (both of a rule's
+     * severities, where it has two): a body that treats {@code text.breakdown} as a warning
+     * only, say. {@link ValidationResult#isValid()} then follows the new severity.
+     */
+    public Builder severity(Rule rule, Severity severity) {
+      severities.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
 
     /**
      * The language of messages and labels: English for any English locale, Chinese (the default)

@@ -9,6 +9,8 @@ import org.nianbao.Report;
 import org.nianbao.ReportDocument;
 import org.nianbao.ReportReadException;
 import org.nianbao.ReportValidator;
+import org.nianbao.Rule;
+import org.nianbao.Severity;
 import org.nianbao.Reports;
 import org.nianbao.Severity;
 import org.nianbao.TimeLimitExceededException;
@@ -72,11 +74,24 @@ final class CheckCommand implements Callable<Integer> {
       description = "The report year, for a report whose text does not state it.")
   Integer year;
 
+  @Option(names = "--disable", paramLabel = "RULE", converter = RuleIds.RuleConverter.class,
+      description = "Leave a rule out, by its id (repeatable; nianbao rules lists them), e.g. --disable text.fee.")
+  List<Rule> disabled = new ArrayList<>();
+
+  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+      converter = {RuleIds.RuleConverter.class, RuleIds.SeverityConverter.class},
+      description = "Give a rule's findings another severity: error, warning or info (repeatable),"
+          + " e.g. --severity text.breakdown=warning.")
+  java.util.Map<Rule, Severity> severities = new java.util.LinkedHashMap<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReportValidator validator = ReportValidator.builder().locale(language.locale).build();
+    ReportValidator.Builder configuration = ReportValidator.builder().locale(language.locale);
+    disabled.forEach(configuration::disable);
+    severities.forEach(configuration::severity);
+    ReportValidator validator = configuration.build();
     Report lastYear = null;
     if (previous != null) {
       try {

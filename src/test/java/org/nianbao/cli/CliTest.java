@@ -299,6 +299,25 @@ class CliTest {
   }
 
   @Test
+  void rulesCanBeLeftOutOrGivenAnotherSeverity(@TempDir Path dir) throws IOException {
+    Path upheld71 = write(dir, "upheld71.json", Map.of("/reviewLitigation/review/upheld", 71));
+    assertThat(run("check", upheld71.toString()).status()).isEqualTo(1);
+    Run lowered = run("check", "--format", "json", "--severity", "t4.total=warning", "--disable",
+        "text.review_litigation", upheld71.toString());
+    assertThat(lowered.status()).isZero();
+    JsonNode json = ReportJson.MAPPER.readTree(lowered.out());
+    assertThat(json.get("valid").asBoolean()).isTrue();
+    assertThat(json.get("findings")).hasSize(1);
+    assertThat(json.at("/findings/0/rule").asText()).isEqualTo("t4.total");
+    assertThat(json.at("/findings/0/severity").asText()).isEqualTo("warning");
+    Run unknown = run("check", "--disable", "text.nope", upheld71.toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no rule 'text.nope' in the catalog").doesNotContain("\tat ");
+    assertThat(run("check", "--severity", "t4.total=fatal", upheld71.toString()).err())
+        .contains("no severity 'fatal': one of error, warning, info");
+  }
+
+  @Test
   void batchSummarisesInTextAndHonoursItsOptions(@TempDir Path dir) throws IOException {
     Files.copy(Path.of("examples/huaian-2024.txt"), dir.resolve("a.txt"));
     Files.writeString(dir.resolve("broken.json"), "{");
