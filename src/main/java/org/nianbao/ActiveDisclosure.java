@@ -5,6 +5,10 @@ package org.nianbao;
  * has its own record.
  */
 public sealed interface ActiveDisclosure permits ActiveDisclosure2019, ActiveDisclosure2021 {
-  /** The edition whose template has this table. */
+  /**
+   * The edition whose template has this table.
+   *
+   * @return the edition
+   */
   Edition edition();
 }

@@ -1,5 +1,7 @@
 package org.nianbao;
 
+import org.nianbao.internal.layout.Total;
+
 /**
  * One row of table 三: the number of applications by applicant. There is no 法人或其他组织 subtotal
  * column; {@code total} is 总计, the sum of the six applicant columns.
@@ -22,7 +24,18 @@ public record ApplicantRow(
     @Total(Rule.T3_ROW_TOTAL) @Count Cell total)
     implements Applications.OtherHandling {
 
-  /** A row from its seven numbers, in column order. */
+  /**
+   * A row from its seven numbers, in column order.
+   *
+   * @param naturalPerson 自然人
+   * @param commercialEnterprise 法人或其他组织·商业企业
+   * @param researchInstitution 法人或其他组织·科研机构
+   * @param publicInterestOrganization 法人或其他组织·社会公益组织
+   * @param legalServiceOrganization 法人或其他组织·法律服务机构
+   * @param otherOrganization 法人或其他组织·其他
+   * @param total 总计
+   * @return the row, every cell a number
+   */
   public static ApplicantRow of(long naturalPerson, long commercialEnterprise, long researchInstitution,
       long publicInterestOrganization, long legalServiceOrganization, long otherOrganization, long total) {
     return new ApplicantRow(Cell.of(naturalPerson), Cell.of(commercialEnterprise),

@@ -1,6 +1,7 @@
 package org.nianbao;
 
 import jakarta.validation.Valid;
+import org.nianbao.internal.layout.Total;
 
 /**
  * Table 三: 收到和处理政府信息公开申请情况. Every row has the same seven columns ({@link ApplicantRow}).
@@ -68,7 +69,11 @@ public record Applications(
    * OtherHandlingItems} in edition 2021.
    */
   public sealed interface OtherHandling permits ApplicantRow, OtherHandlingItems {
-    /** The edition whose template has this shape. */
+    /**
+     * The edition whose template has this shape.
+     *
+     * @return the edition
+     */
     Edition edition();
   }
 

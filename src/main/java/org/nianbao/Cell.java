@@ -25,6 +25,7 @@ public sealed interface Cell permits Cell.Value, Cell.Blank, Cell.NotApplicable,
 
   /** A number as printed; {@code scale} is kept, so {@code 1.0} and {@code 1} stay distinct. */
   record Value(BigDecimal number) implements Cell {
+    /** @param number the number, not null */
     public Value {
       Objects.requireNonNull(number, "number");
     }
@@ -54,6 +55,7 @@ public sealed interface Cell permits Cell.Value, Cell.Blank, Cell.NotApplicable,
 
   /** Text in a cell that is not a number, kept as printed. */
   record Unreadable(String text) implements Cell {
+    /** @param text the text as printed, not null */
     public Unreadable {
       Objects.requireNonNull(text, "text");
     }
@@ -64,27 +66,61 @@ public sealed interface Cell permits Cell.Value, Cell.Blank, Cell.NotApplicable,
     }
   }
 
+  /**
+   * A cell holding a whole number.
+   *
+   * @param number the number
+   * @return the cell
+   */
   static Cell of(long number) {
     return new Value(BigDecimal.valueOf(number));
   }
 
+  /**
+   * A cell holding a number, its scale kept.
+   *
+   * @param number the number, not null
+   * @return the cell
+   */
   static Cell of(BigDecimal number) {
     return new Value(number);
   }
 
+  /**
+   * A cell holding a number written in decimal, its scale kept.
+   *
+   * @param decimal the number, e.g. {@code "1.50"}
+   * @return the cell
+   * @throws NumberFormatException when the text is not a decimal number
+   */
   static Cell of(String decimal) {
     return new Value(new BigDecimal(decimal));
   }
 
+  /**
+   * A cell holding text that is not a number.
+   *
+   * @param text the text as printed
+   * @return the cell
+   */
   static Cell unreadable(String text) {
     return new Unreadable(text);
   }
 
-  /** The number in a cell, or {@code null} when the cell holds none. */
+  /**
+   * The number in a cell.
+   *
+   * @return the number, or {@code null} when the cell holds none
+   */
   default BigDecimal numberOrNull() {
     return this instanceof Value v ? v.number() : null;
   }
 
+  /**
+   * Whether the cell was left empty.
+   *
+   * @return true for {@link #BLANK}; not for a not-applicable cell
+   */
   default boolean isBlank() {
     return this instanceof Blank;
   }

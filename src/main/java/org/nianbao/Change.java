@@ -18,9 +18,24 @@ import org.nianbao.internal.rules.CellConstraintValidators;
 @Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Change {
+  /**
+   * The message template of a violation.
+   *
+   * @return the bundle key, in braces
+   */
   String message() default "{org.nianbao.Change.message}";
 
+  /**
+   * The validation groups this constraint belongs to.
+   *
+   * @return the groups; none is the default group
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * The payload that clients of the constraint attach.
+   *
+   * @return the payload types
+   */
   Class<? extends Payload>[] payload() default {};
 }

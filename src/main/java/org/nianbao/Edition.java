@@ -22,21 +22,40 @@ public enum Edition {
     this.notice = notice;
   }
 
-  /** The edition's name in canonical JSON and on the command line: {@code "2019"} or {@code "2021"}. */
+  /**
+   * The edition's name in canonical JSON and on the command line.
+   *
+   * @return {@code "2019"} or {@code "2021"}
+   */
   public String id() {
     return id;
   }
 
-  /** The notice that fixes this template, as it is cited. */
+  /**
+   * The notice that fixes this template, as it is cited.
+   *
+   * @return the notice's number
+   */
   public String notice() {
     return notice;
   }
 
-  /** The edition the notices prescribe for a report year. */
+  /**
+   * The edition the notices prescribe for a report year.
+   *
+   * @param year the report year
+   * @return {@link #E2019} up to 2020, {@link #E2021} from 2021
+   */
   public static Edition forYear(int year) {
     return year <= 2020 ? E2019 : E2021;
   }
 
+  /**
+   * The edition with a name.
+   *
+   * @param id {@code "2019"} or {@code "2021"}
+   * @return the edition, or empty for any other name
+   */
   public static Optional<Edition> fromId(String id) {
     for (Edition e : values()) {
       if (e.id.equals(id)) {

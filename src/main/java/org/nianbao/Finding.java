@@ -31,6 +31,19 @@ public record Finding(
     List<List<Fix>> candidates,
     Location location) {
 
+  /**
+   * A finding; its lists are copied, and {@code null} candidates become an empty list.
+   *
+   * @param rule the rule that found it
+   * @param severity how much it matters
+   * @param message what is wrong
+   * @param cells the cells involved
+   * @param expected what a violated sum should come to, or {@code null}
+   * @param actual what it comes to, or {@code null}
+   * @param fix the unique smallest change, or {@code null}
+   * @param candidates the tied smallest changes, or {@code null}
+   * @param location where in the input the finding points, or {@code null}
+   */
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
@@ -39,22 +52,41 @@ public record Finding(
     candidates = candidates == null ? List.of() : candidates.stream().map(List::copyOf).toList();
   }
 
-  /** The same finding pointing at another place. */
-  /** This finding with another severity: a validator configured to override its rule's. */
+  /**
+   * This finding with another severity: what a validator configured to override its rule's gives.
+   *
+   * @param other the severity to give it
+   * @return a copy with that severity
+   */
   public Finding withSeverity(Severity other) {
     return new Finding(rule, Objects.requireNonNull(other, "severity"), message, cells, expected, actual, fix,
         candidates, location);
   }
 
+  /**
+   * The same finding pointing at another place.
+   *
+   * @param place where in the input it points
+   * @return a copy with that location
+   */
   public Finding at(Location place) {
     return new Finding(rule, severity, message, cells, expected, actual, fix, candidates, place);
   }
 
+  /**
+   * The change that would make every sum hold, when it is unique.
+   *
+   * @return {@link #fix()}, or empty when there is none
+   */
   public Optional<Fix> optionalFix() {
     return Optional.ofNullable(fix);
   }
 
-  /** The pointers of the cells involved, in order. */
+  /**
+   * The pointers of the cells involved.
+   *
+   * @return the JSON Pointers, in table order
+   */
   public List<String> pointers() {
     return cells.stream().map(CellReference::pointer).toList();
   }
@@ -86,6 +118,13 @@ public record Finding(
    * @param value its content
    */
   public record CellReference(String pointer, String label, Cell value) {
+    /**
+     * A cell reference; every part is required.
+     *
+     * @param pointer its JSON Pointer in the canonical report
+     * @param label its table, row and column as printed on the template
+     * @param value its content
+     */
     public CellReference {
       Objects.requireNonNull(pointer, "pointer");
       Objects.requireNonNull(label, "label");
@@ -101,6 +140,13 @@ public record Finding(
    * @param to the number it should hold
    */
   public record Fix(String pointer, Cell from, BigDecimal to) {
+    /**
+     * A fix; every part is required.
+     *
+     * @param pointer the cell
+     * @param from its content now
+     * @param to the number it should hold
+     */
     public Fix {
       Objects.requireNonNull(pointer, "pointer");
       Objects.requireNonNull(from, "from");
@@ -130,6 +176,12 @@ public record Finding(
       Integer line, Integer column, Integer page, Integer table, Integer row, Integer cell,
       Integer paragraph, String text) {
 
+    /**
+     * A line of a text, and nothing more.
+     *
+     * @param line the 1-based line
+     * @return the location
+     */
     public static Location ofLine(int line) {
       return new Location(line, null, null, null, null, null, null, null);
     }

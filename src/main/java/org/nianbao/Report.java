@@ -27,6 +27,13 @@ public record Report(
     Narrative narrative) {
 
   /**
+   * @param unit the issuing body
+   * @param year the report year
+   * @param edition the template the tables follow
+   * @param activeDisclosure table 二, of the same edition
+   * @param applications table 三
+   * @param reviewLitigation table 四
+   * @param narrative the text; {@code null} becomes {@link Narrative#EMPTY}
    * @throws NullPointerException naming the first missing part, as a JSON Pointer
    * @throws IllegalArgumentException when a table's shape belongs to the other edition
    */

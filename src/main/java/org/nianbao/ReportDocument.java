@@ -58,21 +58,41 @@ public final class ReportDocument {
         location.text());
   }
 
-  /** A document for a report that was built or read without places, e.g. from canonical JSON. */
+  /**
+   * A document for a report that was built or read without places, e.g. from canonical JSON.
+   *
+   * @param report the report
+   * @param source the file or name it came from, used in messages
+   * @return a document whose cells have no location
+   */
   public static ReportDocument of(Report report, String source) {
     return new ReportDocument(source, report, Map.of(), List.of());
   }
 
-  /** The file or name the report was read from. */
+  /**
+   * The file or name the report was read from.
+   *
+   * @return the source
+   */
   public String source() {
     return source;
   }
 
+  /**
+   * The report read.
+   *
+   * @return the report
+   */
   public Report report() {
     return report;
   }
 
-  /** Where a cell was read from, by its JSON Pointer: a line of a text, a place in a document. */
+  /**
+   * Where a cell was read from: a line of a text, a place in a document.
+   *
+   * @param pointer the cell's JSON Pointer
+   * @return the place, or empty when the input gave none
+   */
   public Optional<Finding.Location> location(String pointer) {
     return Optional.ofNullable(place(cells.get(pointer)));
   }
@@ -84,6 +104,7 @@ public final class ReportDocument {
    *
    * @param unit the issuing body, or {@code null} to leave it as read
    * @param year the report year, or {@code null} to leave it as read
+   * @return this document when nothing is filled, otherwise a copy with the gaps filled
    */
   public ReportDocument withDefaults(String unit, Integer year) {
     boolean newUnit = unit != null && !unit.isBlank() && report.unit().isEmpty();

@@ -8,15 +8,30 @@ package org.nianbao;
 public final class ReportReadException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  /** The file or name the report was read from. */
   private final String source;
+  /** What is wrong, in one line. */
   private final String problem;
 
+  /**
+   * A report that could not be read.
+   *
+   * @param source the file or name the report was read from
+   * @param problem what is wrong; control characters are escaped so that it stays one line
+   */
   public ReportReadException(String source, String problem) {
     super(oneLine(source) + ": " + oneLine(problem));
     this.source = source;
     this.problem = oneLine(problem);
   }
 
+  /**
+   * A report that could not be read, because of an underlying error.
+   *
+   * @param source the file or name the report was read from
+   * @param problem what is wrong; control characters are escaped so that it stays one line
+   * @param cause the error that stopped the reading
+   */
   public ReportReadException(String source, String problem, Throwable cause) {
     super(oneLine(source) + ": " + oneLine(problem), cause);
     this.source = source;
@@ -42,12 +57,20 @@ public final class ReportReadException extends Exception {
     return out.toString();
   }
 
-  /** What is wrong, in one line, without the source: for lists that name the source already. */
+  /**
+   * What is wrong, without the source: for lists that name the source already.
+   *
+   * @return the problem, in one line
+   */
   public String problem() {
     return problem;
   }
 
-  /** The file or name the report was read from. */
+  /**
+   * The file or name the report was read from.
+   *
+   * @return the source
+   */
   public String source() {
     return source;
   }

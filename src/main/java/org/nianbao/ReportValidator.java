@@ -31,11 +31,20 @@ public final class ReportValidator {
     this.engine = new Engine(locale);
   }
 
-  /** A validator with the defaults: messages in Chinese. */
+  /**
+   * A validator with the defaults.
+   *
+   * @return a validator writing its messages in Chinese
+   */
   public static ReportValidator create() {
     return builder().build();
   }
 
+  /**
+   * Settings for a validator other than the defaults.
+   *
+   * @return a builder holding the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,6 +53,8 @@ public final class ReportValidator {
    * The language the findings' messages and labels are written in: {@link Locale#ENGLISH} or
    * {@link Locale#CHINESE}, whichever the locale given to the builder chose (a French locale gives
    * Chinese, and this says so).
+   *
+   * @return {@link Locale#ENGLISH} or {@link Locale#CHINESE}
    */
   public Locale locale() {
     return locale;
@@ -52,6 +63,8 @@ public final class ReportValidator {
   /**
    * Checks a report on its own: every rule except the cross-year {@code prev.*} rules.
    *
+   * @param report the report
+   * @return its findings
    * @throws TimeLimitExceededException when the check takes longer than {@link
    *     Reports#TIME_PER_REPORT} (not seen with any real report)
    */
@@ -64,6 +77,9 @@ public final class ReportValidator {
    * Checks a report together with the same body's report of the year before, which enables the
    * {@code prev.*} rules.
    *
+   * @param report the report
+   * @param previousYear the same body's report of {@code report.year() - 1}
+   * @return the findings on {@code report}
    * @throws IllegalArgumentException when {@code previousYear} is not of the year before
    */
   public ValidationResult validate(Report report, Report previousYear) {
@@ -75,6 +91,11 @@ public final class ReportValidator {
   /**
    * Checks a report read from a file: findings point at the lines (or places) of the input, and
    * what the reader could not settle (e.g. digits that cannot be split into cells) is reported too.
+   *
+   * @param document the report as read
+   * @return its findings, located in the input
+   * @throws TimeLimitExceededException naming the document, when reading and the check together
+   *     take longer than {@link Reports#TIME_PER_REPORT}
    */
   public ValidationResult validate(ReportDocument document) {
     Objects.requireNonNull(document, "document");
@@ -84,6 +105,9 @@ public final class ReportValidator {
   /**
    * Checks a report read from a file together with the same body's report of the year before.
    *
+   * @param document the report as read
+   * @param previousYear the same body's report of the year before
+   * @return the findings on the document's report, located in the input
    * @throws IllegalArgumentException when {@code previousYear} is not of the year before
    */
   public ValidationResult validate(ReportDocument document, Report previousYear) {
@@ -112,12 +136,20 @@ public final class ReportValidator {
         .toList();
   }
 
-  /** The rules this validator leaves out. */
+  /**
+   * The rules this validator leaves out.
+   *
+   * @return the rules disabled on the builder; empty by default
+   */
   public java.util.Set<Rule> disabledRules() {
     return disabled;
   }
 
-  /** The severities this validator gives instead of the catalog's, by rule. */
+  /**
+   * The severities this validator gives instead of the catalog's, by rule.
+   *
+   * @return the overrides set on the builder; empty by default
+   */
   public java.util.Map<Rule, Severity> severityOverrides() {
     return severities;
   }
@@ -148,6 +180,9 @@ public final class ReportValidator {
     /**
      * Leaves a rule out: its findings are not reported (a reviewing body that does not ask for
      * it, say {@code text.fee}). By default every rule of the catalog runs.
+     *
+     * @param rule the rule to leave out
+     * @return this builder
      */
     public Builder disable(Rule rule) {
       disabled.add(Objects.requireNonNull(rule, "rule"));
@@ -158,6 +193,10 @@ public final class ReportValidator {
      * Gives every finding of a rule this severity instead of the catalog's (both of a rule's
      * severities, where it has two): a body that treats {@code text.breakdown} as a warning
      * only, say. {@link ValidationResult#isValid()} then follows the new severity.
+     *
+     * @param rule the rule
+     * @param severity the severity its findings get
+     * @return this builder
      */
     public Builder severity(Rule rule, Severity severity) {
       severities.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(severity, "severity"));
@@ -167,12 +206,20 @@ public final class ReportValidator {
     /**
      * The language of messages and labels: English for any English locale, Chinese (the default)
      * otherwise.
+     *
+     * @param locale the language asked for, not null
+     * @return this builder
      */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
       return this;
     }
 
+    /**
+     * A validator with these settings.
+     *
+     * @return the validator
+     */
     public ReportValidator build() {
       return new ReportValidator(this);
     }

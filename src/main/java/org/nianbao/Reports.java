@@ -39,6 +39,8 @@ public final class Reports {
    * Word document (.docx), a web page (.html) or a PDF, told apart by the content. Text in UTF-8
    * (with or without a byte order mark), UTF-16 with a byte order mark, or GB18030/GBK is read.
    *
+   * @param file the report file
+   * @return the report
    * @throws ReportReadException with a one-line message naming the file and the problem
    */
   public static Report read(Path file) throws ReportReadException {
@@ -49,6 +51,10 @@ public final class Reports {
    * Reads a report file with the places its cells came from, for findings that point into it.
    * Only regular files are read (after following links): a device or a FIFO is refused unopened.
    * Reading and the check of the report that follows share the {@link #TIME_PER_REPORT}.
+   *
+   * @param file the report file, in any of the formats of {@link #read(Path)}
+   * @return the report with the places of its cells
+   * @throws ReportReadException with a one-line message naming the file and the problem
    */
   public static ReportDocument load(Path file) throws ReportReadException {
     return load(file, Deadline.after(Limits.TIME_PER_REPORT));
@@ -64,7 +70,10 @@ public final class Reports {
    * Reads a report from a stream, such as standard input, in any of the formats of {@link
    * #read(Path)}; as a file, it is refused past {@link #MAX_INPUT_BYTES}, and only as much is read.
    *
+   * @param in the stream; it is read, not closed
    * @param source how to name the input in messages, e.g. {@code -} or {@code <stdin>}
+   * @return the report with the places of its cells
+   * @throws ReportReadException with a one-line message naming the source and the problem
    */
   public static ReportDocument load(InputStream in, String source) throws ReportReadException {
     return load(in, source, Deadline.after(Limits.TIME_PER_REPORT));
@@ -138,7 +147,10 @@ public final class Reports {
   /**
    * Reads a report from its text, canonical JSON or a text layout.
    *
+   * @param text the report's text
    * @param source how to name the input in messages
+   * @return the report with the places of its cells
+   * @throws ReportReadException with a one-line message naming the source and the problem
    */
   public static ReportDocument load(String text, String source) throws ReportReadException {
     return load(text, source, Deadline.after(Limits.TIME_PER_REPORT));
@@ -177,7 +189,13 @@ public final class Reports {
     return bytes;
   }
 
-  /** Reads a canonical JSON report file. */
+  /**
+   * Reads a canonical JSON report file.
+   *
+   * @param file the file, in UTF-8
+   * @return the report
+   * @throws ReportReadException with a one-line message naming the file and the problem
+   */
   public static Report readJson(Path file) throws ReportReadException {
     String name = file.toString();
     byte[] bytes = bytes(file);
@@ -194,13 +212,21 @@ public final class Reports {
   /**
    * Reads a canonical JSON report from a string.
    *
+   * @param json the canonical JSON
    * @param source how to name the input in error messages
+   * @return the report
+   * @throws ReportReadException with a one-line message naming the source and the problem
    */
   public static Report readJson(String json, String source) throws ReportReadException {
     return ReportJson.read(json, source);
   }
 
-  /** The canonical JSON of a report: two-space indented, names and order as in the schema. */
+  /**
+   * The canonical JSON of a report.
+   *
+   * @param report the report
+   * @return the JSON, two-space indented, names and order as in the schema
+   */
   public static String toJson(Report report) {
     return ReportJson.write(report);
   }

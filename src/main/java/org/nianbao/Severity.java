@@ -11,12 +11,21 @@ public enum Severity {
   /** For information. */
   INFO;
 
-  /** The name used in JSON output and on the command line. */
+  /**
+   * The name used in JSON output and on the command line.
+   *
+   * @return the name
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether this severity is at least as severe as {@code other}. */
+  /**
+   * Whether this severity is at least as severe as another.
+   *
+   * @param other the severity to compare with
+   * @return true when this one is {@code other} or more severe
+   */
   public boolean atLeast(Severity other) {
     return ordinal() <= other.ordinal();
   }

@@ -10,6 +10,7 @@ import java.time.Duration;
 public final class TimeLimitExceededException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The report, or null. */
   private final String source;
   private final transient Duration limit;
 
@@ -30,17 +31,30 @@ public final class TimeLimitExceededException extends RuntimeException {
     return source == null ? problem : source + ": " + problem;
   }
 
-  /** The same, naming the report. */
+  /**
+   * The same, naming the report.
+   *
+   * @param source the report
+   * @return this exception when it names a report already, otherwise a copy naming this one
+   */
   public TimeLimitExceededException of(String source) {
     return this.source != null ? this : new TimeLimitExceededException(source, limit);
   }
 
-  /** The report, or null. */
+  /**
+   * The report whose check was stopped.
+   *
+   * @return the report, or null
+   */
   public String source() {
     return source;
   }
 
-  /** The limit passed, or null when the check was stopped from outside. */
+  /**
+   * The time limit per report.
+   *
+   * @return the limit passed, or null when the check was stopped from outside
+   */
   public Duration limit() {
     return limit;
   }

@@ -20,15 +20,38 @@ import org.nianbao.internal.rules.ReportConstraintValidator;
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidReport {
+  /**
+   * The message template of a violation.
+   *
+   * @return the bundle key, in braces
+   */
   String message() default "{org.nianbao.ValidReport.message}";
 
+  /**
+   * The validation groups this constraint belongs to.
+   *
+   * @return the groups; none is the default group
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * The payload that clients of the constraint attach.
+   *
+   * @return the payload types
+   */
   Class<? extends Payload>[] payload() default {};
 
-  /** The language of the messages: {@code "zh"} (default) or {@code "en"}. */
+  /**
+   * The language of the messages.
+   *
+   * @return {@code "zh"} (default) or {@code "en"}
+   */
   String language() default "zh";
 
-  /** The least severe finding that counts as a violation; by default warnings count too. */
+  /**
+   * The least severe finding that counts as a violation.
+   *
+   * @return the severity; by default warnings count too
+   */
   Severity threshold() default Severity.WARNING;
 }

@@ -15,21 +15,41 @@ import org.nianbao.internal.json.FindingsJson;
  */
 public record ValidationResult(Report report, List<Finding> findings) {
 
+  /**
+   * A result; the findings are copied.
+   *
+   * @param report the report that was checked
+   * @param findings what is wrong with it, in the order above
+   */
   public ValidationResult {
     Objects.requireNonNull(report, "report");
     findings = List.copyOf(findings);
   }
 
-  /** True when no finding is an {@link Severity#ERROR}: the report may be submitted. */
+  /**
+   * Whether the report may be submitted.
+   *
+   * @return true when no finding is an {@link Severity#ERROR}
+   */
   public boolean isValid() {
     return count(Severity.ERROR) == 0;
   }
 
+  /**
+   * The number of findings of one severity.
+   *
+   * @param severity the severity
+   * @return how many findings have it
+   */
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
 
-  /** The number of findings of each severity, every severity present. */
+  /**
+   * The number of findings of each severity.
+   *
+   * @return the counts, every severity present, 0 included
+   */
   public Map<Severity, Long> counts() {
     Map<Severity, Long> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
@@ -38,11 +58,22 @@ public record ValidationResult(Report report, List<Finding> findings) {
     return counts;
   }
 
-  /** Whether any finding is at least as severe as {@code threshold}. */
+  /**
+   * Whether any finding is at least as severe as a threshold.
+   *
+   * @param threshold the least severity that counts
+   * @return true when some finding has it or a more severe one
+   */
   public boolean hasAtLeast(Severity threshold) {
     return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
   }
 
+  /**
+   * The findings of one rule.
+   *
+   * @param rule the rule
+   * @return its findings, in the result's order
+   */
   public List<Finding> findings(Rule rule) {
     return findings.stream().filter(f -> f.rule() == rule).toList();
   }

@@ -20,7 +20,6 @@ import org.nianbao.Edition;
 import org.nianbao.Report;
 import org.nianbao.ReviewLitigation;
 import org.nianbao.Rule;
-import org.nianbao.Total;
 
 /**
  * The cells of one edition's tables, in reading order, each with its JSON Pointer and kind, and
