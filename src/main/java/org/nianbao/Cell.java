@@ -76,6 +76,28 @@ public sealed interface Cell permits Cell.Value, Cell.Blank, Cell.NotApplicable,
     return new Value(new BigDecimal(decimal));
   }
 
+  /**
+   * A cell from a database column that may be NULL: the number, or {@link #BLANK} for {@code null}
+   * (a NULL is unknown, never 0).
+   *
+   * @param number the count or amount, or {@code null}
+   * @return a {@link Value}, or {@link #BLANK}
+   */
+  static Cell ofNullable(Long number) {
+    return number == null ? BLANK : of(number.longValue());
+  }
+
+  /**
+   * A cell from a database column that may be NULL: the number as it is (scale kept), or {@link
+   * #BLANK} for {@code null} (a NULL is unknown, never 0).
+   *
+   * @param number the count or amount, or {@code null}
+   * @return a {@link Value}, or {@link #BLANK}
+   */
+  static Cell ofNullable(BigDecimal number) {
+    return number == null ? BLANK : of(number);
+  }
+
   static Cell unreadable(String text) {
     return new Unreadable(text);
   }
