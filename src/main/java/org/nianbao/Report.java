@@ -83,6 +83,8 @@ public record Report(
 
   /**
    * This report with a finding's fix applied: the cell the fix names set to the number it gives.
+   * A fix already applied changes nothing, so that the fixes of findings that share one (a wrong
+   * total breaks its row and its column) can all be applied.
    *
    * @param fix a fix from a finding on this report
    * @return a new report
@@ -92,11 +94,15 @@ public record Report(
   public Report with(Finding.Fix fix) {
     Objects.requireNonNull(fix, "fix");
     Cell now = cell(fix.pointer());
+    Cell fixed = Cell.of(fix.to());
+    if (now.equals(fixed)) {
+      return this; // two findings of one slip share its fix
+    }
     if (!now.equals(fix.from())) {
       throw new IllegalArgumentException(fix.pointer() + " holds " + now + ", not " + fix.from()
           + " as the fix expects; was the fix found on another report?");
     }
-    return with(fix.pointer(), Cell.of(fix.to()));
+    return with(fix.pointer(), fixed);
   }
 
   /**
