@@ -98,6 +98,28 @@ public sealed interface Cell permits Cell.Value, Cell.Blank, Cell.NotApplicable,
   }
 
   /**
+   * A cell from a database column that may be NULL: the number, or {@link #BLANK} for {@code null}
+   * (a NULL is unknown, never 0).
+   *
+   * @param number the count or amount, or {@code null}
+   * @return a {@link Value}, or {@link #BLANK}
+   */
+  static Cell ofNullable(Long number) {
+    return number == null ? BLANK : of(number.longValue());
+  }
+
+  /**
+   * A cell from a database column that may be NULL: the number as it is (scale kept), or {@link
+   * #BLANK} for {@code null} (a NULL is unknown, never 0).
+   *
+   * @param number the count or amount, or {@code null}
+   * @return a {@link Value}, or {@link #BLANK}
+   */
+  static Cell ofNullable(BigDecimal number) {
+    return number == null ? BLANK : of(number);
+  }
+
+  /**
    * A cell holding text that is not a number.
    *
    * @param text the text as printed

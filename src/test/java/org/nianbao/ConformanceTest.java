@@ -76,7 +76,7 @@ class ConformanceTest {
     assertThat(passing).as("rules with a passing case").containsExactlyInAnyOrder(single);
   }
 
-  private static List<Path> suiteFiles() throws IOException {
+  static List<Path> suiteFiles() throws IOException {
     try (Stream<Path> files = Files.list(SUITE)) {
       return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
@@ -113,7 +113,7 @@ class ConformanceTest {
   }
 
   /** A case's report checked: a text is read as a document, so that its findings carry lines. */
-  private static ValidationResult validate(ReportValidator validator, JsonNode c) throws ReportReadException {
+  static ValidationResult validate(ReportValidator validator, JsonNode c) throws ReportReadException {
     Report previous = c.has("previous") ? report(c.get("previous")) : null;
     if (c.has("text")) {
       ReportDocument document = Reports.load(text(c.get("text")), "case.txt");
@@ -126,7 +126,7 @@ class ConformanceTest {
    * The text of a case: its lines, or an example's text with words replaced and cut after some
    * words. Words that are not in the text fail the case: it would test the example unchanged.
    */
-  private static String text(JsonNode spec) {
+  static String text(JsonNode spec) {
     if (spec.isArray()) {
       List<String> lines = new ArrayList<>();
       spec.forEach(line -> lines.add(line.asText()));
@@ -154,7 +154,7 @@ class ConformanceTest {
     return text;
   }
 
-  private static Report report(JsonNode c) {
+  static Report report(JsonNode c) {
     ObjectNode tree = TestReports.exampleTree(c.get("base").asText());
     if (c.has("narrative") && !c.get("narrative").asBoolean()) {
       tree.remove("narrative"); // the tables alone: what the text says is not at issue

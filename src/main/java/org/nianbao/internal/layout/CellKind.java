@@ -77,6 +77,40 @@ public enum CellKind {
     return Optional.empty();
   }
 
+  /**
+   * Refuses a number this kind of cell cannot hold, naming the cell. Blank, not-applicable and
+   * unreadable cells pass: text is kept as given, and the validator reports it.
+   *
+   * @throws IllegalArgumentException e.g. "/applications/newRequests/total holds a count: 1.5 is a fraction"
+   */
+  public void require(String pointer, Cell cell) {
+    if (cell == null) {
+      throw new IllegalArgumentException(pointer + ": the cell is null (Cell.BLANK is a blank cell; "
+          + "Cell.ofNullable makes a database NULL blank)");
+    }
+    if (!(cell instanceof Cell.Value)) {
+      return;
+    }
+    check(cell).ifPresent(problem -> {
+      throw new IllegalArgumentException(pointer + " holds " + description() + ": " + cell + " is "
+          + switch (problem) {
+            case NEGATIVE -> "negative";
+            case FRACTION -> "a fraction";
+            case TOO_LARGE -> "larger than " + MAX_MAGNITUDE.toPlainString();
+            case TOO_LONG -> "longer than a number may be";
+            case NOT_A_NUMBER -> "not a number";
+          });
+    });
+  }
+
+  private String description() {
+    return switch (this) {
+      case COUNT -> "a count";
+      case CHANGE -> "a change in a count";
+      case AMOUNT -> "an amount of money, zero or more";
+    };
+  }
+
   /** The kind a model field declares by its constraint annotation. */
   static CellKind of(java.lang.reflect.Field field) {
     if (field.isAnnotationPresent(Count.class)) {

@@ -17,6 +17,7 @@ import org.nianbao.ApplicantRow;
 import org.nianbao.Applications;
 import org.nianbao.Cell;
 import org.nianbao.Edition;
+import org.nianbao.Narrative;
 import org.nianbao.Report;
 import org.nianbao.ReviewLitigation;
 import org.nianbao.Rule;
@@ -149,6 +150,65 @@ public final class Layout {
     collect(report.applications(), out);
     collect(report.reviewLitigation(), out);
     return out.toArray(new Cell[0]);
+  }
+
+  /**
+   * The slot at a pointer, for a caller who named it: a pointer of the other edition, a row and
+   * an unknown pointer each get a one-line message naming it.
+   *
+   * @throws IllegalArgumentException when this edition has no cell at {@code pointer}
+   */
+  public Slot requireSlot(String pointer) {
+    if (pointer == null) {
+      throw new IllegalArgumentException("a cell pointer is null");
+    }
+    Slot slot = byPointer.get(pointer);
+    if (slot != null) {
+      return slot;
+    }
+    Edition other = edition == Edition.E2019 ? Edition.E2021 : Edition.E2019;
+    if (LAYOUTS.get(other).byPointer.containsKey(pointer)) {
+      throw new IllegalArgumentException(pointer + " is a cell of the " + other.id() + " tables, not of the "
+          + edition.id() + " tables");
+    }
+    List<Slot> row = rows.get(pointer);
+    if (row != null) {
+      throw new IllegalArgumentException(pointer + " is a row, not a cell; its cells are "
+          + String.join(", ", row.stream().map(Slot::column).toList()));
+    }
+    throw new IllegalArgumentException(pointer + " is not a cell of the " + edition.id()
+        + " tables (a pointer such as /applications/newRequests/total)");
+  }
+
+  /**
+   * A report of this edition with these cells, in slot order: the inverse of {@link
+   * #cells(Report)}. The model records are made through their canonical constructors, in the order
+   * the slots were read from them.
+   */
+  public Report report(String unit, int year, Narrative narrative, Cell[] cells) {
+    if (cells.length != slots.size()) {
+      throw new IllegalArgumentException(cells.length + " cells for the " + slots.size() + " of the " + edition
+          + " tables");
+    }
+    int[] next = {0};
+    Object[] tables = TABLES.values().stream().map(type -> assemble(resolve(type), cells, next)).toArray();
+    return new Report(unit, year, edition, (ActiveDisclosure) tables[0], (Applications) tables[1],
+        (ReviewLitigation) tables[2], narrative);
+  }
+
+  private Object assemble(Class<?> type, Cell[] cells, int[] next) {
+    RecordComponent[] components = COMPONENTS.get(type);
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = types[i] == Cell.class ? cells[next[0]++] : assemble(resolve(types[i]), cells, next);
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot make " + type, e);
+    }
   }
 
   /**
