@@ -167,6 +167,20 @@ class ValidReportTest {
   }
 
   @Test
+  void aFindingWithoutCellsIsOneViolationOnTheReport() {
+    Report xingjing = TestReports.example("xingjing-2020");
+    String preamble = xingjing.narrative().preamble().get(1).text();
+    assertThat(preamble).contains("自2020年1月1日至2020年12月31日");
+    Report report = TestReports.with(xingjing,
+        Map.of("/narrative/preamble/1/text", preamble.replace("至2020年12月31日", "至2020年12月21日")));
+    withValidator(Function.identity(), validator -> assertThat(validator.validate(report))
+        .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessageTemplate,
+            v -> v.getMessage().startsWith("The statistics period \"")
+                && v.getMessage().contains("is not 1 January to 31 December 2020"))
+        .containsExactly(tuple("", "{nianbao.doc.period}", true)));
+  }
+
+  @Test
   void everyRuleHasAMessageKey() throws Exception {
     Properties bundle = new Properties();
     try (var in = getClass().getResourceAsStream("/ContributorValidationMessages.properties")) {
