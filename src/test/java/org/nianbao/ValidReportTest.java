@@ -181,6 +181,18 @@ class ValidReportTest {
   }
 
   @Test
+  void textQuotedInAMessageIsNotInterpolated() {
+    // the sixth heading numbered 五 is a doc.sections warning quoting the heading as written
+    Report report = TestReports.with(TestReports.example("huaian-2024"),
+        Map.of("/narrative/sections/5/heading", "五、其他需要报告的事项{rule}${1+1}\\{x\\}"));
+    String quoted = ReportValidator.builder().locale(Locale.ENGLISH).build().validate(report).findings().stream()
+        .filter(f -> f.rule() == Rule.DOC_SECTIONS).findFirst().orElseThrow().message();
+    assertThat(quoted).startsWith("The heading \"五、其他需要报告的事项{rule}${1+1}\\{x\\}\" has the wrong number");
+    withValidator(Function.identity(), validator -> assertThat(validator.validate(new StrictEnglishUpload(report)))
+        .extracting(ConstraintViolation::getMessage).containsExactly(quoted));
+  }
+
+  @Test
   void everyRuleHasAMessageKey() throws Exception {
     Properties bundle = new Properties();
     try (var in = getClass().getResourceAsStream("/ContributorValidationMessages.properties")) {

@@ -95,14 +95,14 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
       } catch (jakarta.validation.ValidationException otherProvider) {
         return context.buildConstraintViolationWithTemplate(escape(finding.message()));
       }
-      // Hibernate copies the payload and parameters into each violation as it is added; it unescapes
-      // the whole interpolated message at the end, parameters included, so they go in escaped
+      // Hibernate copies the payload and parameters into each violation as it is added, and puts
+      // parameter values in the message verbatim: quoted text with braces or dollars stays as written
       hibernate.withDynamicPayload(finding)
           .addMessageParameter("rule", finding.rule().id())
-          .addMessageParameter("cell", cell == null ? "" : escape(cell.pointer()))
-          .addMessageParameter("label", cell == null ? "" : escape(cell.label()))
-          .addMessageParameter("messageZh", escape(finding.message()))
-          .addMessageParameter("messageEn", escape(translated.message()));
+          .addMessageParameter("cell", cell == null ? "" : cell.pointer())
+          .addMessageParameter("label", cell == null ? "" : cell.label())
+          .addMessageParameter("messageZh", finding.message())
+          .addMessageParameter("messageEn", translated.message());
       return hibernate.buildConstraintViolationWithTemplate("{nianbao." + finding.rule().id() + "}");
     }
   }
