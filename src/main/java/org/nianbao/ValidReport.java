@@ -11,13 +11,27 @@ import org.nianbao.internal.rules.ReportConstraintValidator;
 
 /**
  * Runs nianbao's rules when a Jakarta Bean Validation {@code Validator} validates a {@link
- * Report}: each finding becomes a constraint violation whose property path is the cell, e.g.
- * {@code applications.newRequests.total}, and whose message is the finding's. {@code cell.invalid}
- * comes from the cells' own {@link Count}, {@link Change} and {@link Amount} constraints instead.
+ * Report}. {@code Report} carries it already; it may also sit on a field, parameter, method or
+ * type use that holds a report, to configure it differently there.
+ *
+ * <p>Each finding becomes one violation per cell it names, whose property path is the cell (e.g.
+ * {@code applications.newRequests.total}); a finding without cells is one violation on the report.
+ * The message template is {@code {nianbao.<rule id>}}, e.g. {@code {nianbao.t4.total}}, which
+ * resolves by default to the finding's message in the {@code MessageInterpolator}'s locale
+ * (Chinese, or English for an English locale); an application overrides one rule's message with
+ * that key in its own {@code ValidationMessages}, where the parameters {@code {rule}}, {@code
+ * {cell}} (the pointer), {@code {label}}, {@code {messageZh}} and {@code {messageEn}} are
+ * available. With Hibernate Validator, each violation also carries its {@link Finding} as dynamic
+ * payload: {@code violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Finding.class)}.
+ * Other providers get the finding's message as the template.
+ *
+ * <p>{@code cell.invalid} comes from the cells' own {@link Count}, {@link Change} and {@link
+ * Amount} constraints instead.
  */
 @Documented
 @Constraint(validatedBy = ReportConstraintValidator.class)
-@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER,
+    ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidReport {
   /**
@@ -42,16 +56,19 @@ public @interface ValidReport {
   Class<? extends Payload>[] payload() default {};
 
   /**
-   * The language of the messages.
+   * The language of the messages, {@code "zh"} or {@code "en"}, whatever the interpolator's
+   * locale; empty (the default) leaves it to the {@code MessageInterpolator}'s locale.
    *
-   * @return {@code "zh"} (default) or {@code "en"}
+   * @return {@code "zh"}, {@code "en"}, or empty
    */
-  String language() default "zh";
+  String language() default "";
 
   /**
-   * The least severe finding that counts as a violation.
+   * The least severe finding that counts as a violation. By default an error, as for {@link
+   * ValidationResult#isValid()}: a report without violations is a valid one. {@link
+   * Severity#WARNING} reports warnings too.
    *
-   * @return the severity; by default warnings count too
+   * @return the severity
    */
-  Severity threshold() default Severity.WARNING;
+  Severity threshold() default Severity.ERROR;
 }
