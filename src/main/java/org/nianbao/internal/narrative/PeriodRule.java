@@ -88,7 +88,9 @@ final class PeriodRule implements TextRule {
     }
     Token first = tokens.get(i);
     if (isRunTogether(first)) {
-      return new End(0, 0, 0, true, i + 1);
+      // 20211月1日: the year runs into the month only, and the day follows as its own date
+      boolean dayFollows = isDate(first, "月") && i + 1 < tokens.size() && isDay(tokens.get(i + 1));
+      return new End(0, 0, 0, true, dayFollows ? i + 2 : i + 1);
     }
     int year = 0;
     int at = i;
@@ -115,7 +117,7 @@ final class PeriodRule implements TextRule {
     return isDate(t, "日") || isDate(t, "号");
   }
 
-  /** 202011日, 20201231日: a day that holds a year (a run of digits starting 19 or 20). */
+  /** 202011日, 20201231日, 20211月: a day or month that holds a year (a run of digits starting 19 or 20). */
   private static boolean isRunTogether(Token t) {
     if (t.kind() != Kind.DATE || t.value().scale() > 0) {
       return false;

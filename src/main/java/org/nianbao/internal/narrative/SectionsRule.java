@@ -1,6 +1,7 @@
 package org.nianbao.internal.narrative;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -28,8 +29,15 @@ final class SectionsRule implements TextRule {
   private static final Pattern END = Pattern.compile("[。.!?]+$");
   /** More parts than this is not a report's outline: "分为32个部分" is something else. */
   private static final int MOST_PARTS = 10;
+  /** What names the report before its count of parts: 本报告, 年报, or 本文 (this text), not 本文件 (a document). */
+  private static final Pattern NAMES_REPORT = Pattern.compile("报告|年报|本文(?!件)");
   /** The template's number of parts. */
   private static final int TEMPLATE_PARTS = 6;
+  /**
+   * Words by which an outline names a part that its heading's words miss: an outline shortens
+   * "收到和处理政府信息公开申请情况" to "收到处理政府信息公开申请情况", a heading hardly ever does.
+   */
+  private static final Map<Integer, List<String>> OUTLINE_WORDS = Map.of(3, List.of("处理政府信息公开申请"));
 
   @Override
   public Rule rule() {
@@ -114,7 +122,7 @@ final class SectionsRule implements TextRule {
         continue;
       }
       String before = s.compact().substring(0, count.start());
-      if (!before.contains("报告") && !before.contains("年报")) {
+      if (!NAMES_REPORT.matcher(before).find()) {
         continue; // the parts of something else: a plan, a campaign
       }
       String list = listBefore(before);
@@ -182,7 +190,8 @@ final class SectionsRule implements TextRule {
     for (String item : items.split("[、,;]", -1)) {
       Set<Integer> inItem = new TreeSet<>();
       for (Template.Section section : Template.of(Edition.E2021).sections()) {
-        if (section.words().stream().anyMatch(item::contains)) {
+        List<String> outline = OUTLINE_WORDS.getOrDefault(section.number(), List.of());
+        if (section.words().stream().anyMatch(item::contains) || outline.stream().anyMatch(item::contains)) {
           inItem.add(section.number());
         }
       }

@@ -33,7 +33,9 @@ final class YearRule implements TextRule {
       check.add(rule(), "doc.year.title", title, List.of(), BigDecimal.valueOf(year), titleYear.value(),
           TextCheck.plain(titleYear.value()), Integer.toString(year));
     }
-    for (Sentence s : check.sentences) {
+    // cut at 。 only: "2020年我区率先…；2021年，…延伸到街镇；…" tells a story of years, and its clause after a
+    // semicolon does not open a paragraph on the year reported
+    for (Sentence s : NarrativeRules.wholeSentences(check.report.narrative(), check.deadline)) {
       check.deadline.check();
       Token opening = s.section() == 1 ? openingYear(s.tokens()) : null;
       if (opening != null && opening.value().intValueExact() != year) {

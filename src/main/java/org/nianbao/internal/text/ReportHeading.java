@@ -72,7 +72,7 @@ public final class ReportHeading {
       "(?:现向社会公布|特向社会公布|向社会公布|现予公布|特此公布|特公布|现公布|公布|特编制|现将|编制|发布|印发|形成|编写|制定)");
   private static final Pattern LEADING_DEBRIS = Pattern.compile(
       "^(?:(?:根据|依据|按照).*?条例》?(?:的)?(?:有关|相关)?(?:规定|要求)?|现向社会公布|特向社会公布|向社会公布|现予公布"
-          + "|特此公布|特公布|现公布|特编制|现将|编制|发布|印发|公布|关于|并|[" + STOPS + "、《〈“”\"「」『』'‘’【\\[(（])");
+          + "|特此公布|特公布|现公布|特编制|现将|编制|发布|印发|公布|关于|并|了|[" + STOPS + "、《〈“”\"「」『』'‘’【\\[(（])");
   private static final Pattern TRAILING_DEBRIS =
       Pattern.compile("(?:[》〉”\"」』'’】\\])）。.，,；;：:]|的|关于|本级)$");
   /** "本单位", "我局": the text's way of saying itself, not a name. */

@@ -113,6 +113,17 @@ class PeriodRuleTest {
         .containsExactly("doc.period.garbled [199911日至19991231日, 2020] [] - - 1");
   }
 
+  /** The year run into the month only (年 dropped): 20201月1日 is a garbled month, and its day still belongs to it. */
+  @Test
+  void aYearRunIntoTheMonthOnly() {
+    assertThat(period("统计期限自20201月1日起至202012月31日止。"))
+        .containsExactly("doc.period.garbled [20201月1日起至202012月31日, 2020] [] - - 1");
+    assertThat(period("统计期限自2020年1月1日起至202012月31日止。"))
+        .containsExactly("doc.period.garbled [2020年1月1日起至202012月31日, 2020] [] - - 1");
+    assertThat(period("统计期限自20201月1日起至2020年12月31日止。"))
+        .containsExactly("doc.period.garbled [20201月1日起至2020年12月31日, 2020] [] - - 1");
+  }
+
   /** A run of digits that holds no year (12345日, 2020日) is not a date with its year in it. */
   @Test
   void digitsThatHoldNoYearAreNotAGarbledDate() {

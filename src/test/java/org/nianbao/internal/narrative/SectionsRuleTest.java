@@ -38,6 +38,26 @@ class SectionsRuleTest {
     assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
   }
 
+  /** 收到处理 without 和 still names 三: with it left out, the list names five of its six. */
+  @Test
+  void anOutlineNamesThreeWithoutHe() {
+    assertThat(stated("本报告由总体情况、主动公开政府信息情况、收到处理政府信息公开申请情况、行政复议情况、存在的主要问题、"
+        + "其他需要报告的事项六部分组成。")).isEqualTo(new SectionsRule.Stated(6, 6, false));
+    assertThat(stated("本报告由总体情况、主动公开政府信息情况、收到处理政府信息公开申请情况、存在的主要问题、"
+        + "其他需要报告的事项六部分组成。")).isEqualTo(new SectionsRule.Stated(6, 5, false));
+  }
+
+  /** 本文 is the report; 本文件 is a document the report speaks of. */
+  @Test
+  void benwenNamesTheReportBenwenjianDoesNot() {
+    // no 报告 in the list itself, so that only the word before it can name the report
+    String five = "包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议情况、存在的主要问题及改进情况等六部分。";
+    assertThat(stated("本文" + five)).isEqualTo(new SectionsRule.Stated(6, 5, true));
+    assertThat(sections(SIX, "本文" + five)).containsExactly("doc.sections.stated [6, 5] [] - - 1");
+    assertThat(stated("本文件" + five)).isNull();
+    assertThat(stated("该方案" + five)).isNull();
+  }
+
   /** The openings of real reports that list their six parts: each counts six. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
@@ -53,7 +73,10 @@ class SectionsRuleTest {
       "本报告包含总体情况；主动公开政府信息情况；收到和处理政府信息公开申请情况；行政复议、行政诉讼情况；存在的主要问题及改进情况；"
           + "其他需要报告的事项在内的六个部分。",
       "本报告分成总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议、行政诉讼情况、存在的主要问题及改进情况、"
-          + "其他需要报告的事项共6个部分。"})
+          + "其他需要报告的事项共6个部分。",
+      // a real street office's 2025 outline: 收到处理 without 和, and 和 joining two parts twice
+      "报告包括工作总体情况、主动公开政府信息情况和收到处理政府信息公开申请情况、行政复议和行政诉讼情况、"
+          + "存在的主要问题及改进情况和其他需要报告的事项六个部分。"})
   void realOpeningsListSix(String sentence) {
     assertThat(stated(sentence).listed()).isEqualTo(6);
     assertThat(stated(sentence).parts()).isEqualTo(6);

@@ -81,4 +81,14 @@ class YearAndNoticeTest {
         .extracting(Observation::key, o -> o.actual().intValue(), Observation::line)
         .containsExactly(org.assertj.core.api.Assertions.tuple("doc.year.text", 2023, 11));
   }
+
+  /** A story of years told clause by clause: the year after a semicolon does not open a paragraph. */
+  @org.junit.jupiter.api.Test
+  void aYearAfterASemicolonIsAStoryNotTheOpening() {
+    java.util.List<String> title = java.util.List.of("淮安市人民政府2024年政府信息公开工作年度报告");
+    assertThat(yearFindings(title, "2021年我市建成标准目录；2022年，目录延伸到乡镇；2024年，全市…")).isEmpty();
+    assertThat(yearFindings(title, "2021年我市建成标准目录。2022年，目录延伸到乡镇。"))
+        .extracting(Observation::key, o -> o.actual().intValue(), Observation::line)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("doc.year.text", 2022, 11));
+  }
 }

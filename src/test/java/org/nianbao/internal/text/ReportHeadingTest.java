@@ -213,6 +213,9 @@ class ReportHeadingTest {
         .isEqualTo(found("县委机构编制委员会办公室", 2023, Source.OPENING_SENTENCE, 1));
     assertThat(find("根据《条例》，编制并发布凤县统计局2023年政府信息公开工作年度报告。"))
         .isEqualTo(found("凤县统计局", 2023, Source.OPENING_SENTENCE, 1));
+    // the verb's 了 is not the name's first character
+    assertThat(find("按照《条例》要求，编制了凤县统计局2021年度政府信息公开工作年度报告。"))
+        .isEqualTo(found("凤县统计局", 2021, Source.OPENING_SENTENCE, 1));
   }
 
   @Test
