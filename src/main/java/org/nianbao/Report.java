@@ -1,9 +1,12 @@
 package org.nianbao;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
+import org.nianbao.internal.json.ReportJsonBinding;
 import org.nianbao.internal.layout.Layout;
 
 /**
@@ -20,6 +23,8 @@ import org.nianbao.internal.layout.Layout;
  * @param narrative the text; {@link Narrative#EMPTY} when there is none
  */
 @ValidReport
+@JsonDeserialize(using = ReportJsonBinding.Reader.class)
+@JsonSerialize(using = ReportJsonBinding.Writer.class)
 public record Report(
     String unit,
     int year,

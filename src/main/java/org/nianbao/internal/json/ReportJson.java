@@ -124,6 +124,19 @@ public final class ReportJson {
         .build();
     factory.setCharacterEscapes(new TerminalSafeEscapes());
     JsonMapper mapper = JsonMapper.builder(factory)
+        // Report's own binding (ReportJsonBinding, for plain mappers) calls this mapper: here the
+        // module's deserializer reads it, or the two would call each other
+        .annotationIntrospector(new com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector() {
+          @Override
+          public Object findDeserializer(com.fasterxml.jackson.databind.introspect.Annotated a) {
+            return a.getRawType() == Report.class ? null : super.findDeserializer(a);
+          }
+
+          @Override
+          public Object findSerializer(com.fasterxml.jackson.databind.introspect.Annotated a) {
+            return a.getRawType() == Report.class ? null : super.findSerializer(a);
+          }
+        })
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
