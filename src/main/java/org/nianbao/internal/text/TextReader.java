@@ -24,6 +24,7 @@ import org.nianbao.Report;
 import org.nianbao.ReportReadException;
 import org.nianbao.ReviewLitigation;
 import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.template.Template;
@@ -545,7 +546,7 @@ public final class TextReader {
         BigDecimal converted = column.equals("万元") && word.unit().equals("元")
             ? v.number().movePointLeft(4).stripTrailingZeros() : null;
         issue(ReadIssue.Kind.UNIT, List.of(slot.pointer()), List.of(), line, converted, word.text() + word.unit(),
-            column, converted == null ? "" : converted.toPlainString());
+            column, converted == null ? "" : Numbers.plain(converted));
       } else if (!money) {
         issue(ReadIssue.Kind.UNIT, List.of(slot.pointer()), List.of(), line, null, word.text() + word.unit(),
             column == null ? "元" : column, "");
