@@ -71,6 +71,38 @@ class WaysInTest {
   }
 
   @Test
+  void theReadmesExampleLogsEachFinding() throws Exception {
+    // table 四's review total 351 printed as 350, against 72 + 64 + 178 + 37 and line 13's 行政复议 351件
+    Path file = Files.writeString(dir.resolve("huaian.txt"), TextReadingTest.example("huaian-2024")
+        .replace("72 | 64 | 178 | 37 | 351 |", "72 | 64 | 178 | 37 | 350 |"));
+    List<String> log = new java.util.ArrayList<>();
+    // README begin
+    ReportValidator validator = ReportValidator.create();    // build once; immutable, thread-safe
+    ReportDocument document = Reports.load(file);            // or load(text, name), load(stream, name)
+    ValidationResult result = validator.validate(document);  // or validate(document, lastYearsReport)
+    if (!result.isValid()) {
+      for (Finding f : result.findings()) {
+        log.add(f.rule().id() + " " + f.pointers() + " " + f.message());
+      }
+    }
+    // README end
+    assertThat(log).hasSize(2);
+    assertThat(log.get(0)).startsWith("t4.total [/reviewLitigation/review/upheld, /reviewLitigation/review/corrected, "
+        + "/reviewLitigation/review/other, /reviewLitigation/review/pending, /reviewLitigation/review/total] ");
+    assertThat(log.get(1)).startsWith("text.review_litigation [/reviewLitigation/review/total] ");
+  }
+
+  @Test
+  void theReadmeShowsThatExampleVerbatim() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/org/nianbao/WaysInTest.java"));
+    String copy = source.substring(source.indexOf("// README begin\n") + "// README begin\n".length(),
+        source.indexOf("    // README end"));
+    String unindented = copy.lines().map(line -> line.length() >= 4 ? line.substring(4) : line)
+        .reduce("", (a, b) -> a + b + "\n");
+    assertThat(Files.readString(Path.of("README.md"))).contains("```java\n" + unindented + "```");
+  }
+
+  @Test
   void theReportAloneHasTheSameCellsBlankButNotWhyNorWhere() throws Exception {
     Report report = Reports.load(shuyangWithSixValuesCarriedForward(), "shuyang.txt").report();
     assertThat(CARRIED_FORWARD_CELLS).allSatisfy(p -> assertThat(report.cell(p)).isEqualTo(Cell.BLANK));
