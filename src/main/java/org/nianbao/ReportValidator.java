@@ -13,7 +13,7 @@ import org.nianbao.internal.rules.Engine;
  *
  * <pre>{@code
  * ReportValidator validator = ReportValidator.create();          // messages in Chinese
- * ValidationResult result = validator.validate(Reports.readJson(path));
+ * ValidationResult result = validator.validate(Reports.load(path)); // findings point into the file
  * if (!result.isValid()) result.findings().forEach(f -> log.warn(f.message()));
  * }</pre>
  */
