@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.testing.DocxRendering;
 import org.nianbao.testing.HtmlRendering;
 import org.nianbao.testing.PdfRendering;
+import org.nianbao.testing.ReadmeCopies;
 import org.nianbao.testing.TestReports;
 
 /**
@@ -94,12 +95,8 @@ class WaysInTest {
 
   @Test
   void theReadmeShowsThatExampleVerbatim() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/org/nianbao/WaysInTest.java"));
-    String copy = source.substring(source.indexOf("// README begin\n") + "// README begin\n".length(),
-        source.indexOf("    // README end"));
-    String unindented = copy.lines().map(line -> line.length() >= 4 ? line.substring(4) : line)
-        .reduce("", (a, b) -> a + b + "\n");
-    assertThat(Files.readString(Path.of("README.md"))).contains("```java\n" + unindented + "```");
+    String copy = ReadmeCopies.copy(Path.of("src/test/java/org/nianbao/WaysInTest.java"));
+    assertThat(Files.readString(Path.of("README.md"))).contains("```java\n" + copy + "```");
   }
 
   @Test
