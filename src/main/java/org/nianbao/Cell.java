@@ -33,7 +33,7 @@ public sealed interface Cell permits Cell.Value, Cell.Blank, Cell.NotApplicable,
     /** Plain, unless that is longer than a number may be ({@code 1E+999999999}). */
     @Override
     public String toString() {
-      return org.nianbao.internal.Limits.fitsNumberLength(number) ? number.toPlainString() : number.toString();
+      return org.nianbao.internal.Numbers.plain(number);
     }
   }
 

@@ -107,7 +107,7 @@ public record Finding(
   }
 
   private static String plain(BigDecimal n) {
-    return n == null ? "-" : n.toPlainString();
+    return n == null ? "-" : org.nianbao.internal.Numbers.plain(n);
   }
 
   /**
@@ -155,7 +155,7 @@ public record Finding(
 
     @Override
     public String toString() {
-      return pointer + ": " + from + " → " + to.toPlainString();
+      return pointer + ": " + from + " → " + org.nianbao.internal.Numbers.plain(to);
     }
   }
 

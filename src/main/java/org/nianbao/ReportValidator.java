@@ -13,7 +13,7 @@ import org.nianbao.internal.rules.Engine;
  *
  * <pre>{@code
  * ReportValidator validator = ReportValidator.create();          // messages in Chinese
- * ValidationResult result = validator.validate(Reports.readJson(path));
+ * ValidationResult result = validator.validate(Reports.load(path)); // findings point into the file
  * if (!result.isValid()) result.findings().forEach(f -> log.warn(f.message()));
  * }</pre>
  */
@@ -63,6 +63,19 @@ public final class ReportValidator {
   /**
    * Checks a report on its own: every rule except the cross-year {@code prev.*} rules.
    *
+   * <p>This is for a report built in code or bound from JSON. A report read from a file is
+   * checked as its {@link ReportDocument}, with {@link #validate(ReportDocument)}: the {@code
+   * Report} alone ({@link ReportDocument#report()}) no longer says where its cells were read nor
+   * what reading noticed: a row whose values could not be placed in its cells (six values for
+   * seven cells, digits run together), a table missing from the text, a text that stops early, a
+   * cell printed in another unit, a missing title. Checked alone, such cells are reported as the
+   * report holds them (cells reading left blank as {@code cell.blank}, not as the row that was
+   * read, nor as {@code doc.truncated} or {@code doc.tables_missing}). And findings on the tables
+   * have no location; those on the narrative keep the line numbers the narrative holds, lines of
+   * the text read, which in a Word document, web page or PDF are not mapped to its paragraphs or
+   * pages. For a report with nothing of the kind, the findings are those of the document, on the
+   * same cells with the same rules, severities and messages.
+   *
    * @param report the report
    * @return its findings
    * @throws TimeLimitExceededException when the check takes longer than {@link
@@ -90,7 +103,9 @@ public final class ReportValidator {
 
   /**
    * Checks a report read from a file: findings point at the lines (or places) of the input, and
-   * what the reader could not settle (e.g. digits that cannot be split into cells) is reported too.
+   * what the reader could not settle (e.g. digits that cannot be split into cells) is reported as
+   * such, in the finding on the cells it left blank. This is the check for anything read by
+   * {@link Reports#load(java.nio.file.Path)} and its siblings.
    *
    * @param document the report as read
    * @return its findings, located in the input

@@ -21,9 +21,21 @@ import org.nianbao.internal.text.TextDocument;
 import org.nianbao.internal.text.TextReader;
 
 /**
- * Reading and writing reports. Canonical JSON is the report's exact form: {@link #toJson} and
- * {@link #readJson} round-trip every cell, blank and not-applicable marks included. Text reports
- * are read by {@link #read} and {@link #load}.
+ * Reading and writing reports.
+ *
+ * <p>There is one way in for a report file: {@link #load(Path)}, {@link #load(String, String)} or
+ * {@link #load(InputStream, String)}, each giving a {@link ReportDocument}, which {@link
+ * ReportValidator#validate(ReportDocument)} checks. The three read the same formats, told apart
+ * the same way, and give the same document for the same content: findings then point at the line
+ * (or page, table and row) of the input, and what reading could not settle, such as a row whose
+ * values cannot be placed in its cells, is reported as what it is. {@link ReportDocument#report()}
+ * is the report alone, for storing or building on: it no longer knows where its cells came from
+ * nor what reading noticed (see {@link ReportValidator#validate(Report)}).
+ *
+ * <p>Canonical JSON is the report's exact form: {@link #toJson} and {@link #readJson} round-trip
+ * every cell, blank and not-applicable marks included. {@code readJson} reads JSON only and
+ * refuses anything else; for JSON, which has no lines to point at nor anything left to settle,
+ * it gives the same report as {@code load(...).report()}.
  */
 public final class Reports {
   /** Inputs larger than this are refused: no real report comes near it. */
@@ -35,25 +47,18 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * Reads a report file: canonical JSON, text (the layouts of web page, PDF and Word copies), a
-   * Word document (.docx), a web page (.html) or a PDF, told apart by the content. Text in UTF-8
-   * (with or without a byte order mark), UTF-16 with a byte order mark, or GB18030/GBK is read.
+   * Reads a report file with the places its cells came from, for findings that point into it.
+   *
+   * <p>The formats are canonical JSON, text (the layouts of web page, PDF and Word copies), a
+   * Word document (.docx), a web page (.html) and a PDF, told apart by the content, not by the
+   * file's name (a name ending in {@code .htm} or {@code .html} only settles a fragment of a page
+   * that starts with neither a doctype nor {@code <html>}). Text in UTF-8 (with or without a byte
+   * order mark), UTF-16 with a byte order mark, or GB18030/GBK is read. Only regular files are
+   * read (after following links): a device or a FIFO is refused unopened. Reading and the check
+   * of the report that follows share the {@link #TIME_PER_REPORT}.
    *
    * @param file the report file
-   * @return the report
-   * @throws ReportReadException with a one-line message naming the file and the problem
-   */
-  public static Report read(Path file) throws ReportReadException {
-    return load(file).report();
-  }
-
-  /**
-   * Reads a report file with the places its cells came from, for findings that point into it.
-   * Only regular files are read (after following links): a device or a FIFO is refused unopened.
-   * Reading and the check of the report that follows share the {@link #TIME_PER_REPORT}.
-   *
-   * @param file the report file, in any of the formats of {@link #read(Path)}
-   * @return the report with the places of its cells
+   * @return the report with the places of its cells and what reading noticed
    * @throws ReportReadException with a one-line message naming the file and the problem
    */
   public static ReportDocument load(Path file) throws ReportReadException {
@@ -67,12 +72,15 @@ public final class Reports {
   }
 
   /**
-   * Reads a report from a stream, such as standard input, in any of the formats of {@link
-   * #read(Path)}; as a file, it is refused past {@link #MAX_INPUT_BYTES}, and only as much is read.
+   * Reads a report from a stream, such as an upload or standard input, in any of the formats of
+   * {@link #load(Path)}, told apart by the content as there: the same bytes give the same document
+   * as a file would. As a file, it is refused past {@link #MAX_INPUT_BYTES}, and only as much is
+   * read.
    *
    * @param in the stream; it is read, not closed
-   * @param source how to name the input in messages, e.g. {@code -} or {@code <stdin>}
-   * @return the report with the places of its cells
+   * @param source how to name the input in messages and findings, e.g. the uploaded file's name,
+   *     {@code -} or {@code <stdin>}
+   * @return the report with the places of its cells and what reading noticed
    * @throws ReportReadException with a one-line message naming the source and the problem
    */
   public static ReportDocument load(InputStream in, String source) throws ReportReadException {
@@ -93,27 +101,27 @@ public final class Reports {
   private static ReportDocument parse(byte[] bytes, String name, Deadline deadline) throws ReportReadException {
     try {
       Format format = Format.of(bytes, name);
-      switch (format) {
-        case HTML, DOCX, PDF -> {
-          Lines lines = DocumentReader.read(format, bytes, name, deadline);
-          if (lines.text().isBlank()) {
-            throw new ReportReadException(name, "has no text (a scanned document? nianbao reads text, not images)");
-          }
-          String text = lines.text();
-          requireShortLines(text, name);
-          deadline.check();
-          TextDocument read = TextReader.read(text, name, deadline);
-          return new ReportDocument(name, read.report(), read.cells(), read.issues(), lines.places());
-        }
+      return switch (format) {
+        case HTML, DOCX, PDF -> fromLines(DocumentReader.read(format, bytes, name, deadline), name, deadline);
         case OTHER_ZIP -> throw new ReportReadException(name,
             "is a zip archive but not a Word (.docx) document; .doc, .xlsx and .wps files are not read");
-        default -> {
-          return load(Decoding.decode(bytes, name), name, deadline);
-        }
-      }
+        default -> load(Decoding.decode(bytes, name), name, deadline);
+      };
     } catch (TimeLimitExceededException e) {
       throw new ReportReadException(name, readingTooLong(e));
     }
+  }
+
+  /** A document's text, read as a text layout; places in the text are mapped back to the document. */
+  private static ReportDocument fromLines(Lines lines, String name, Deadline deadline) throws ReportReadException {
+    if (lines.text().isBlank()) {
+      throw new ReportReadException(name, "has no text (a scanned document? nianbao reads text, not images)");
+    }
+    String text = lines.text();
+    requireShortLines(text, name);
+    deadline.check();
+    TextDocument read = TextReader.read(text, name, deadline);
+    return new ReportDocument(name, read.report(), read.cells(), read.issues(), lines.places());
   }
 
   private static String readingTooLong(TimeLimitExceededException e) {
@@ -145,11 +153,14 @@ public final class Reports {
   }
 
   /**
-   * Reads a report from its text, canonical JSON or a text layout.
+   * Reads a report from its text: canonical JSON, a text layout or a web page (HTML), told apart
+   * by the content as {@link #load(Path)} tells them; the same text gives the same document as a
+   * file holding it would. A Word document or PDF is not text: give its bytes to {@link
+   * #load(InputStream, String)}.
    *
    * @param text the report's text
-   * @param source how to name the input in messages
-   * @return the report with the places of its cells
+   * @param source how to name the input in messages and findings, e.g. the file it came from
+   * @return the report with the places of its cells and what reading noticed
    * @throws ReportReadException with a one-line message naming the source and the problem
    */
   public static ReportDocument load(String text, String source) throws ReportReadException {
@@ -170,8 +181,16 @@ public final class Reports {
     if (start.isEmpty()) {
       throw new ReportReadException(source, "is empty");
     }
-    if (start.startsWith("{") || start.startsWith("[")) {
-      return ReportDocument.of(ReportJson.read(text, source), source);
+    switch (Format.ofText(text, source)) {
+      case JSON -> {
+        return ReportDocument.of(ReportJson.read(text, source), source);
+      }
+      case HTML -> {
+        return fromLines(DocumentReader.readPage(text, source, deadline), source, deadline);
+      }
+      default -> {
+        // a text layout, read below
+      }
     }
     requireShortLines(text, source);
     deadline.check();

@@ -41,7 +41,7 @@ class JsonReadingTest {
   @Test
   void aMissingFileIsNamed(@TempDir Path dir) {
     Path missing = dir.resolve("nope.json");
-    assertThatThrownBy(() -> Reports.read(missing))
+    assertThatThrownBy(() -> Reports.load(missing))
         .isInstanceOf(ReportReadException.class)
         .hasMessage(missing + ": no such file");
   }
@@ -161,8 +161,8 @@ class JsonReadingTest {
   @Test
   void anEmptyFileOrADirectoryIsNamed(@TempDir Path dir) throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.json"), " \n");
-    assertThatThrownBy(() -> Reports.read(empty)).hasMessage(empty + ": is empty");
-    assertThatThrownBy(() -> Reports.read(dir)).hasMessage(dir + ": is a directory, not a report file");
+    assertThatThrownBy(() -> Reports.load(empty)).hasMessage(empty + ": is empty");
+    assertThatThrownBy(() -> Reports.load(dir)).hasMessage(dir + ": is a directory, not a report file");
   }
 
   @Test
@@ -171,7 +171,7 @@ class JsonReadingTest {
     try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
       file.setLength(Reports.MAX_INPUT_BYTES + 1); // sparse: costs no disk
     }
-    assertThatThrownBy(() -> Reports.read(big))
+    assertThatThrownBy(() -> Reports.load(big))
         .hasMessage(big + ": is 33554433 bytes; reports larger than 33554432 bytes (input size) are refused");
   }
 

@@ -95,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
     Report lastYear = null;
     if (previous != null) {
       try {
-        lastYear = Reports.read(previous);
+        lastYear = Reports.load(previous).report();
       } catch (ReportReadException e) {
         err.println("nianbao: " + Main.oneLine(e.getMessage()));
         return Main.USAGE_OR_INPUT;

@@ -1,7 +1,6 @@
 package org.nianbao.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.Locale;
 import org.nianbao.Cell;
 import org.nianbao.Finding;
@@ -9,6 +8,7 @@ import org.nianbao.Report;
 import org.nianbao.Severity;
 import org.nianbao.ValidationResult;
 import org.nianbao.internal.Messages;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.json.FindingsJson;
 
 /** The human form of a result: one block per finding, with the cells by their printed labels. */
@@ -37,12 +37,12 @@ final class TextOutput {
       line("  " + messages.format("cli.finding", messages.text("cli.severity." + finding.severity().id()),
           finding.rule().id(), finding.message()));
       if (finding.expected() != null && finding.actual() != null) {
-        line("      " + messages.format("cli.expected_actual", plain(finding.expected()), plain(finding.actual())));
+        line("      " + messages.format("cli.expected_actual", Numbers.plain(finding.expected()), Numbers.plain(finding.actual())));
       }
       if (finding.fix() != null) {
         String cell = finding.cells().stream().filter(c -> c.pointer().equals(finding.fix().pointer()))
             .map(Finding.CellReference::label).findFirst().orElse(finding.fix().pointer());
-        line("      " + messages.format("cli.fix", cell, show(finding.fix().from()), plain(finding.fix().to())));
+        line("      " + messages.format("cli.fix", cell, show(finding.fix().from()), Numbers.plain(finding.fix().to())));
       }
       if (verbose || finding.cells().size() <= CELLS_SHOWN) {
         for (Finding.CellReference cell : finding.cells()) {
@@ -68,9 +68,5 @@ final class TextOutput {
     }
     return cell instanceof Cell.Unreadable u ? "“" + org.nianbao.internal.rules.Engine.abbreviated(u.text()) + "”"
         : org.nianbao.internal.rules.Engine.abbreviated(cell.toString());
-  }
-
-  private static String plain(BigDecimal n) {
-    return n.toPlainString();
   }
 }

@@ -1,5 +1,6 @@
 package org.nianbao.internal.document;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,13 +38,23 @@ public final class DocumentReader {
   /** As {@link #read(Format, byte[], String)}, by {@code deadline}. */
   public static Lines read(Format format, byte[] bytes, String source, Deadline deadline)
       throws ReportReadException {
+    return onWorker(format, source, deadline, () -> parse(format, bytes, source, deadline));
+  }
+
+  /** A web page given as text (already decoded), by {@code deadline}. */
+  public static Lines readPage(String html, String source, Deadline deadline) throws ReportReadException {
+    return onWorker(Format.HTML, source, deadline, () -> HtmlReader.read(html, source, deadline));
+  }
+
+  private static Lines onWorker(Format format, String source, Deadline deadline, Callable<Lines> parse)
+      throws ReportReadException {
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "nianbao-document-reader");
       t.setDaemon(true);
       return t;
     });
     try {
-      Future<Lines> lines = worker.submit(() -> parse(format, bytes, source, deadline));
+      Future<Lines> lines = worker.submit(parse);
       return lines.get(deadline.remaining().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw tooLong(source, deadline);

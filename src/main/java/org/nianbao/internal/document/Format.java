@@ -17,8 +17,22 @@ public enum Format {
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
         .toLowerCase(Locale.ROOT).stripLeading();
     if (head.startsWith("\u00ef\u00bb\u00bf")) {
-      head = head.substring(3).stripLeading();
+      head = head.substring(3);
     }
+    return ofHead(head, name);
+  }
+
+  /**
+   * The format of a text already decoded: canonical JSON, a web page or a text layout, told as
+   * {@link #of(byte[], String)} tells them (a Word document or PDF is not text).
+   */
+  public static Format ofText(String text, String name) {
+    String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+    return ofHead(head.startsWith("\ufeff") ? head.substring(1) : head, name);
+  }
+
+  private static Format ofHead(String start, String name) {
+    String head = start.stripLeading();
     if (head.startsWith("{") || head.startsWith("[")) {
       return JSON;
     }

@@ -45,7 +45,12 @@ final class HtmlReader {
   }
 
   static Lines read(byte[] bytes, String source, Deadline deadline) throws ReportReadException {
-    Document page = Jsoup.parse(decode(bytes, source), "", Parser.htmlParser());
+    return read(decode(bytes, source), source, deadline);
+  }
+
+  /** A page already decoded: a charset it declares is not applied again. */
+  static Lines read(String html, String source, Deadline deadline) throws ReportReadException {
+    Document page = Jsoup.parse(html, "", Parser.htmlParser());
     deadline.check();
     page.select("script, style, noscript, iframe, form, nav, header, footer, select, button, input, object, embed")
         .remove();

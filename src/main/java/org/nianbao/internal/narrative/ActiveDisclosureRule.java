@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.nianbao.Edition;
 import org.nianbao.Rule;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.narrative.Token.Kind;
 
 /**
@@ -64,7 +65,7 @@ final class ActiveDisclosureRule implements TextRule {
         BigDecimal cell = check.value(pointer);
         if (cell != null && cell.compareTo(count.value()) != 0) {
           check.add(rule(), stated.column.key, s, List.of(pointer), cell, count.value(),
-              rowLabel(stated.row, check.report.edition()), TextCheck.plain(count.value()), TextCheck.plain(cell));
+              rowLabel(stated.row, check.report.edition()), Numbers.shortest(count.value()), Numbers.shortest(cell));
         }
       }
     }

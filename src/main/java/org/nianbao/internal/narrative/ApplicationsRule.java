@@ -3,6 +3,7 @@ package org.nianbao.internal.narrative;
 import java.math.BigDecimal;
 import java.util.List;
 import org.nianbao.Rule;
+import org.nianbao.internal.Numbers;
 
 /**
  * {@code text.applications}: the number of applications the text says were received is table
@@ -32,8 +33,8 @@ final class ApplicationsRule implements TextRule {
       }
       if (stated.compareTo(fresh) != 0 && (over == null || stated.compareTo(fresh.add(over)) != 0)) {
         check.add(rule(), "text.applications", s, List.of(NoApplicationsRule.FRESH, NoApplicationsRule.CARRIED_OVER),
-            fresh, stated, TextCheck.plain(stated), TextCheck.plain(fresh),
-            over == null ? "?" : TextCheck.plain(fresh.add(over)));
+            fresh, stated, Numbers.shortest(stated), Numbers.shortest(fresh),
+            over == null ? "?" : Numbers.shortest(fresh.add(over)));
       }
     }
   }

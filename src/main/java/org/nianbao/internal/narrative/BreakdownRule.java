@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.nianbao.Rule;
 import org.nianbao.Severity;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.narrative.CountParser.Count;
 
 /**
@@ -65,7 +66,7 @@ final class BreakdownRule implements TextRule {
       return;
     }
     check.add(rule(), severity, key, s, List.of(), total.value(), sum,
-        TextCheck.plain(total.value()) + total.unit(), TextCheck.plain(sum) + total.unit());
+        Numbers.shortest(total.value()) + total.unit(), Numbers.shortest(sum) + total.unit());
   }
 
   private static boolean namesAChannel(Count part) {

@@ -3,6 +3,7 @@ package org.nianbao.internal.narrative;
 import java.math.BigDecimal;
 import java.util.List;
 import org.nianbao.Rule;
+import org.nianbao.internal.Numbers;
 
 /**
  * {@code text.no_applications}: the text says no application was received while table 三 counts
@@ -29,13 +30,13 @@ final class NoApplicationsRule implements TextRule {
       if (Received.saysNone(s)) {
         if (fresh.signum() > 0) {
           check.add(rule(), "text.no_applications.none", s, List.of(FRESH), fresh, BigDecimal.ZERO,
-              TextCheck.plain(fresh));
+              Numbers.shortest(fresh));
         }
         continue;
       }
       BigDecimal stated = Received.stated(s);
       if (stated != null && noneInTable(stated, fresh, over)) {
-        check.add(rule(), "text.no_applications.some", s, List.of(FRESH), fresh, stated, TextCheck.plain(stated));
+        check.add(rule(), "text.no_applications.some", s, List.of(FRESH), fresh, stated, Numbers.shortest(stated));
       }
     }
   }

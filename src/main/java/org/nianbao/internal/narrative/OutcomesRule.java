@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.Rule;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.layout.Layout;
 
 /**
@@ -96,8 +97,8 @@ final class OutcomesRule implements TextRule {
           List<String> cells = row.cells(layout);
           BigDecimal table = Figures.total(check, cells);
           if (table != null && t.value().compareTo(table) != 0) {
-            check.add(rule(), row.key(), s, cells, table, t.value(), TextCheck.plain(t.value()),
-                TextCheck.plain(table));
+            check.add(rule(), row.key(), s, cells, table, t.value(), Numbers.shortest(t.value()),
+                Numbers.shortest(table));
           }
         }
         share(check, s, tokens, i, row != null, bases);
@@ -153,9 +154,9 @@ final class OutcomesRule implements TextRule {
         .divide(b, 10, RoundingMode.HALF_UP).subtract(printed).abs().compareTo(tolerance) <= 0);
     if (!fits) {
       BigDecimal closed = bases.get(0);
-      check.add(rule(), "text.outcomes.percent", s, List.of(), null, null, TextCheck.plain(value),
-          percent.text(), TextCheck.plain(value.multiply(BigDecimal.valueOf(100))
-              .divide(closed, printed.scale(), RoundingMode.HALF_UP)) + "%", TextCheck.plain(closed));
+      check.add(rule(), "text.outcomes.percent", s, List.of(), null, null, Numbers.shortest(value),
+          percent.text(), Numbers.shortest(value.multiply(BigDecimal.valueOf(100))
+              .divide(closed, printed.scale(), RoundingMode.HALF_UP)) + "%", Numbers.shortest(closed));
     }
   }
 

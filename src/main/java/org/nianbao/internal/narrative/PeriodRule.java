@@ -2,6 +2,7 @@ package org.nianbao.internal.narrative;
 
 import java.util.List;
 import org.nianbao.Rule;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.narrative.Token.Kind;
 
 /**
@@ -122,7 +123,7 @@ final class PeriodRule implements TextRule {
     if (t.kind() != Kind.DATE || t.value().scale() > 0) {
       return false;
     }
-    String digits = t.value().toPlainString();
+    String digits = Numbers.plain(t.value());
     return digits.length() >= RUN_TOGETHER && (digits.startsWith("19") || digits.startsWith("20"));
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.Rule;
+import org.nianbao.internal.Numbers;
 
 /**
  * {@code text.review_litigation}: every figure the text gives for table 四 against its cell — the
@@ -111,7 +112,7 @@ final class ReviewLitigationRule implements TextRule {
   private void compare(TextCheck check, Sentence s, String key, List<String> cells, BigDecimal stated) {
     BigDecimal table = Figures.total(check, cells);
     if (table != null && stated.compareTo(table) != 0) {
-      check.add(rule(), key, s, cells, table, stated, TextCheck.plain(stated), TextCheck.plain(table));
+      check.add(rule(), key, s, cells, table, stated, Numbers.shortest(stated), Numbers.shortest(table));
     }
   }
 

@@ -9,6 +9,7 @@ import org.nianbao.Rule;
 import org.nianbao.Severity;
 import org.nianbao.internal.Deadline;
 import org.nianbao.internal.Limits;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.layout.Layout;
 
 /**
@@ -77,10 +78,7 @@ final class TextCheck {
   }
 
   static BigDecimal value(Cell cell) {
-    if (cell instanceof Cell.NotApplicable) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal n = cell.numberOrNull();
+    BigDecimal n = Numbers.inSums(cell);
     // 1E-999999999 would take a billion digits to add: cell.invalid says it, the text is not compared
     return n == null || !Limits.fitsNumberLength(n) ? null : n;
   }
@@ -88,9 +86,5 @@ final class TextCheck {
   boolean positive(String pointer) {
     BigDecimal v = value(pointer);
     return v != null && v.signum() > 0;
-  }
-
-  static String plain(BigDecimal n) {
-    return n.stripTrailingZeros().toPlainString();
   }
 }

@@ -3,6 +3,7 @@ package org.nianbao.internal.narrative;
 import java.math.BigDecimal;
 import java.util.List;
 import org.nianbao.Rule;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.narrative.Token.Kind;
 
 /** {@code doc.year}: the title's year, and the year section 一 says it reports on, are the report's. */
@@ -31,7 +32,7 @@ final class YearRule implements TextRule {
       check.add(rule(), "doc.year.missing", null, List.of(), null, null);
     } else if (titleYear != null && titleYear.value().intValueExact() != year) {
       check.add(rule(), "doc.year.title", title, List.of(), BigDecimal.valueOf(year), titleYear.value(),
-          TextCheck.plain(titleYear.value()), Integer.toString(year));
+          Numbers.shortest(titleYear.value()), Integer.toString(year));
     }
     // cut at 。 only: "2020年我区率先…；2021年，…延伸到街镇；…" tells a story of years, and its clause after a
     // semicolon does not open a paragraph on the year reported
@@ -40,7 +41,7 @@ final class YearRule implements TextRule {
       Token opening = s.section() == 1 ? openingYear(s.tokens()) : null;
       if (opening != null && opening.value().intValueExact() != year) {
         check.add(rule(), "doc.year.text", s, List.of(), BigDecimal.valueOf(year), opening.value(),
-            TextCheck.plain(opening.value()), Integer.toString(year));
+            Numbers.shortest(opening.value()), Integer.toString(year));
       }
     }
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nianbao.Cell;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.layout.Layout.Slot;
 
 /**
@@ -20,7 +21,7 @@ final class ClericalPattern {
     List<Map.Entry<Slot, BigDecimal>> entries = new ArrayList<>(change.entrySet());
     if (entries.size() == 1) {
       BigDecimal from = cells[entries.get(0).getKey().index()].numberOrNull();
-      return from == null ? Optional.empty() : digits(from.toPlainString(), entries.get(0).getValue().toPlainString());
+      return from == null ? Optional.empty() : digits(Numbers.plain(from), Numbers.plain(entries.get(0).getValue()));
     }
     if (entries.size() == 2) {
       Slot a = entries.get(0).getKey();

@@ -17,6 +17,7 @@ import org.nianbao.Report;
 import org.nianbao.Rule;
 import org.nianbao.Severity;
 import org.nianbao.internal.Messages;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Labels;
 import org.nianbao.internal.layout.Layout;
@@ -443,11 +444,11 @@ public final class Engine {
   private static final int QUOTED = 40;
 
   private static String plain(BigDecimal n) {
-    return n == null ? "?" : n.toPlainString();
+    return n == null ? "?" : Numbers.plain(n);
   }
 
   private static String signed(BigDecimal n) {
-    return n.signum() > 0 ? "+" + n.toPlainString() : n.toPlainString();
+    return (n.signum() > 0 ? "+" : "") + Numbers.plain(n);
   }
 
   /** A blank term: its coefficient in Σ checked − Σ reference, and whether it may be negative. */
@@ -468,8 +469,6 @@ public final class Engine {
         Cell cell = values.cells[slot.index()];
         if (slot.kind().check(cell).isPresent()) {
           sum.invalid = true;
-        } else if (cell instanceof Cell.NotApplicable) {
-          continue;
         } else {
           BigDecimal value = values.value(slot);
           if (value == null) {
@@ -506,14 +505,8 @@ public final class Engine {
 
     /** A cell's number: as printed, 0 when not applicable, implied when blank, null when unknown. */
     BigDecimal value(Slot slot) {
-      Cell cell = cells[slot.index()];
-      if (cell instanceof Cell.Value v) {
-        return v.number();
-      }
-      if (cell instanceof Cell.NotApplicable) {
-        return BigDecimal.ZERO;
-      }
-      return implied[slot.index()];
+      BigDecimal value = Numbers.inSums(cells[slot.index()]);
+      return value != null ? value : implied[slot.index()];
     }
 
     /**

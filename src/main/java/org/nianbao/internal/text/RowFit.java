@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nianbao.internal.Numbers;
 
 /**
  * Fits the value words read after a row's label to the row's cells. Copies add empty pieces at the
@@ -155,7 +156,7 @@ final class RowFit {
       if (cell.kind() != ValueWords.Kind.NUMBER) {
         return false;
       }
-      String expected = hint.getValue().toPlainString();
+      String expected = Numbers.plain(hint.getValue());
       if (digitsOnly ? cell.text().length() != expected.length() : !cell.text().equals(expected)) {
         return false;
       }
@@ -280,11 +281,11 @@ final class RowFit {
         if (last != cell) {
           continue;
         }
-        BigDecimal total = value(assigned[sum.total()]);
+        BigDecimal total = assigned[sum.total()].inSums();
         BigDecimal parts = BigDecimal.ZERO;
         boolean blankPart = false;
         for (int p : sum.parts()) {
-          BigDecimal v = value(assigned[p]);
+          BigDecimal v = assigned[p].inSums();
           blankPart |= v == null;
           parts = v == null ? parts : parts.add(v);
         }
@@ -296,21 +297,5 @@ final class RowFit {
       return true;
     }
 
-    private static BigDecimal value(ValueWords.Word word) {
-      if (word.kind() == ValueWords.Kind.NOT_APPLICABLE) {
-        return BigDecimal.ZERO;
-      }
-      if (word.kind() == ValueWords.Kind.BLANK) {
-        return null;
-      }
-      if (word.text().length() > 24) {
-        return null; // past any count: cell.invalid names it, and no sum is settled by it
-      }
-      try {
-        return new BigDecimal(word.text().replace(",", "").replace('−', '-'));
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
   }
 }

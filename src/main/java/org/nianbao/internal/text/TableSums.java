@@ -16,7 +16,6 @@ final class TableSums {
   /** Combinations tried at most: beyond it the rows stay unsettled. */
   private static final int MAX_COMBINATIONS = 200_000;
   private static final int COLUMNS = 7;
-  private static final int MAX_TERM = 24;
 
   private TableSums() {}
 
@@ -151,17 +150,7 @@ final class TableSums {
   private static BigDecimal[] numbers(List<ValueWords.Word> cells) {
     BigDecimal[] out = new BigDecimal[COLUMNS];
     for (int c = 0; c < Math.min(COLUMNS, cells.size()); c++) {
-      ValueWords.Word w = cells.get(c);
-      try {
-        out[c] = switch (w.kind()) {
-          case NOT_APPLICABLE -> BigDecimal.ZERO;
-          case BLANK -> null;
-          // a number past any count (a million digits) is no term of a sum: cell.invalid names it
-          case NUMBER -> w.text().length() > MAX_TERM ? null : new BigDecimal(w.text().replace(",", ""));
-        };
-      } catch (NumberFormatException e) {
-        out[c] = null;
-      }
+      out[c] = cells.get(c).inSums();
     }
     return out;
   }

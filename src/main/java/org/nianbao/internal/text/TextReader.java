@@ -11,19 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.ActiveDisclosure;
-import org.nianbao.ActiveDisclosure2019;
-import org.nianbao.ActiveDisclosure2021;
-import org.nianbao.ApplicantRow;
-import org.nianbao.Applications;
 import org.nianbao.Cell;
 import org.nianbao.Edition;
 import org.nianbao.Finding;
 import org.nianbao.Narrative;
 import org.nianbao.Report;
 import org.nianbao.ReportReadException;
-import org.nianbao.ReviewLitigation;
 import org.nianbao.internal.Deadline;
+import org.nianbao.internal.Numbers;
 import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.template.Template;
@@ -43,9 +38,7 @@ import org.nianbao.internal.template.Template;
 public final class TextReader {
 
   private static final String T2 = "/activeDisclosure";
-  private static final String T3 = "/applications";
   private static final String T4 = "/reviewLitigation";
-  private static final String OUT = T3 + "/outcomes";
 
   /** An editor's note where a copied page stops: "[页面摘录至此截断——以下内容缺失]". */
   private static final List<String> CUT_NOTE_WORDS = List.of("截断", "缺失", "未读取", "以下内容", "truncated");
@@ -155,11 +148,10 @@ public final class TextReader {
     otherEditionRows(edition, layout, t2, t3);
     Set<String> absent = truncation(headings, layout, List.of(t2, t3, t4));
     missingTables(headings, layout, List.of(t2, t3, t4), absent);
-    for (Layout.Slot slot : layout.slots()) {
-      cells.putIfAbsent(slot.pointer(), Cell.BLANK);
-    }
-    Report report = new Report(title.unit(), title.year(), edition, activeDisclosure(edition, cells),
-        applications(edition, cells), reviewLitigation(cells), narrative(headings));
+    // a cell no row was read for is blank: never 0
+    Cell[] read = layout.slots().stream().map(slot -> cells.getOrDefault(slot.pointer(), Cell.BLANK))
+        .toArray(Cell[]::new);
+    Report report = layout.report(title.unit(), title.year(), narrative(headings), read);
     return new TextDocument(report, locations, issues);
   }
 
@@ -545,7 +537,7 @@ public final class TextReader {
         BigDecimal converted = column.equals("万元") && word.unit().equals("元")
             ? v.number().movePointLeft(4).stripTrailingZeros() : null;
         issue(ReadIssue.Kind.UNIT, List.of(slot.pointer()), List.of(), line, converted, word.text() + word.unit(),
-            column, converted == null ? "" : converted.toPlainString());
+            column, converted == null ? "" : Numbers.plain(converted));
       } else if (!money) {
         issue(ReadIssue.Kind.UNIT, List.of(slot.pointer()), List.of(), line, null, word.text() + word.unit(),
             column == null ? "元" : column, "");
@@ -937,94 +929,5 @@ public final class TextReader {
 
   private Finding.Location location(int line) {
     return new Finding.Location(line + 1, null, null, null, null, null, null, text.quote(line));
-  }
-
-  // ---- model ----
-
-  private static Cell c(Map<String, Cell> cells, String pointer) {
-    Cell cell = cells.get(pointer);
-    if (cell == null) {
-      throw new IllegalStateException("no cell read for " + pointer);
-    }
-    return cell;
-  }
-
-  private static ActiveDisclosure activeDisclosure(Edition edition, Map<String, Cell> m) {
-    String d = T2 + "/documents/";
-    if (edition == Edition.E2019) {
-      return new ActiveDisclosure2019(
-          new ActiveDisclosure2019.Documents(docs2019(m, d + "rules"), docs2019(m, d + "normativeDocuments")),
-          new ActiveDisclosure2019.Licensing(items(m, T2 + "/licensing/administrativeLicensing"),
-              items(m, T2 + "/licensing/otherServices")),
-          new ActiveDisclosure2019.Enforcement(items(m, T2 + "/enforcement/penalty"),
-              items(m, T2 + "/enforcement/coercion")),
-          new ActiveDisclosure2019.Fees(new ActiveDisclosure2019.FeeItems(
-              c(m, T2 + "/fees/administrativeFees/previousItems"), c(m, T2 + "/fees/administrativeFees/change"))),
-          new ActiveDisclosure2019.Procurement(new ActiveDisclosure2019.ProcurementCounts(
-              c(m, T2 + "/procurement/centralizedProcurement/projects"),
-              c(m, T2 + "/procurement/centralizedProcurement/amount"))));
-    }
-    return new ActiveDisclosure2021(
-        new ActiveDisclosure2021.Documents(docs2021(m, d + "rules"), docs2021(m, d + "normativeDocuments")),
-        new ActiveDisclosure2021.Licensing(decisions(m, T2 + "/licensing/administrativeLicensing")),
-        new ActiveDisclosure2021.Enforcement(decisions(m, T2 + "/enforcement/penalty"),
-            decisions(m, T2 + "/enforcement/coercion")),
-        new ActiveDisclosure2021.Fees(new ActiveDisclosure2021.FeeAmount(c(m, T2 + "/fees/administrativeFees/amount"))));
-  }
-
-  private static ActiveDisclosure2019.DocumentCounts docs2019(Map<String, Cell> m, String row) {
-    return new ActiveDisclosure2019.DocumentCounts(c(m, row + "/made"), c(m, row + "/published"),
-        c(m, row + "/publicTotal"));
-  }
-
-  private static ActiveDisclosure2021.DocumentCounts docs2021(Map<String, Cell> m, String row) {
-    return new ActiveDisclosure2021.DocumentCounts(c(m, row + "/issued"), c(m, row + "/repealed"),
-        c(m, row + "/inForce"));
-  }
-
-  private static ActiveDisclosure2019.ItemCounts items(Map<String, Cell> m, String row) {
-    return new ActiveDisclosure2019.ItemCounts(c(m, row + "/previousItems"), c(m, row + "/change"),
-        c(m, row + "/decisions"));
-  }
-
-  private static ActiveDisclosure2021.Decisions decisions(Map<String, Cell> m, String row) {
-    return new ActiveDisclosure2021.Decisions(c(m, row + "/decisions"));
-  }
-
-  private static ApplicantRow row(Map<String, Cell> m, String row) {
-    return new ApplicantRow(c(m, row + "/naturalPerson"), c(m, row + "/commercialEnterprise"),
-        c(m, row + "/researchInstitution"), c(m, row + "/publicInterestOrganization"),
-        c(m, row + "/legalServiceOrganization"), c(m, row + "/otherOrganization"), c(m, row + "/total"));
-  }
-
-  private static Applications applications(Edition edition, Map<String, Cell> m) {
-    String w = OUT + "/withheld/";
-    String u = OUT + "/unavailable/";
-    String p = OUT + "/notProcessed/";
-    Applications.OtherHandling other = edition == Edition.E2019 ? row(m, OUT + "/otherHandling")
-        : new Applications.OtherHandlingItems(row(m, OUT + "/otherHandling/noCorrection"),
-            row(m, OUT + "/otherHandling/feeUnpaid"), row(m, OUT + "/otherHandling/other"));
-    return new Applications(row(m, T3 + "/newRequests"), row(m, T3 + "/carriedOver"),
-        new Applications.Outcomes(row(m, OUT + "/disclosed"), row(m, OUT + "/partlyDisclosed"),
-            new Applications.Withheld(row(m, w + "stateSecret"), row(m, w + "prohibitedByLaw"),
-                row(m, w + "threeSecurityOneStability"), row(m, w + "thirdPartyRights"),
-                row(m, w + "internalAffairs"), row(m, w + "processInformation"), row(m, w + "enforcementFiles"),
-                row(m, w + "administrativeQuery")),
-            new Applications.Unavailable(row(m, u + "notHeld"), row(m, u + "needsCreation"),
-                row(m, u + "stillUnclear")),
-            new Applications.NotProcessed(row(m, p + "complaint"), row(m, p + "repeated"), row(m, p + "publication"),
-                row(m, p + "excessive"), row(m, p + "reconfirmation")),
-            other, row(m, OUT + "/total")),
-        row(m, T3 + "/carriedForward"));
-  }
-
-  private static ReviewLitigation reviewLitigation(Map<String, Cell> m) {
-    return new ReviewLitigation(group(m, "review"), group(m, "directLitigation"), group(m, "litigationAfterReview"));
-  }
-
-  private static ReviewLitigation.CaseGroup group(Map<String, Cell> m, String name) {
-    String g = "/reviewLitigation/" + name + "/";
-    return new ReviewLitigation.CaseGroup(c(m, g + "upheld"), c(m, g + "corrected"), c(m, g + "other"),
-        c(m, g + "pending"), c(m, g + "total"));
   }
 }

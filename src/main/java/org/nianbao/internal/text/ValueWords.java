@@ -1,5 +1,6 @@
 package org.nianbao.internal.text;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,33 @@ final class ValueWords {
    * @param digitRun whether it is bare digits that may be several cells run together
    */
   record Word(Kind kind, String text, String unit, int offset, boolean digitRun) {
+    /** Longest number taken as a term of a sum: past any count, it settles no sum. */
+    static final int MAX_TERM = 24;
+
     static Word blank(int offset) {
       return new Word(Kind.BLANK, "", null, offset, false);
+    }
+
+    /**
+     * The word's value in a sum, as {@link org.nianbao.internal.Numbers#inSums} is a cell's: 0
+     * when not applicable, unknown ({@code null}) when blank, not a number or past any count
+     * (cell.invalid names it).
+     */
+    BigDecimal inSums() {
+      return switch (kind) {
+        case NOT_APPLICABLE -> BigDecimal.ZERO;
+        case BLANK -> null;
+        case NUMBER -> {
+          if (text.length() > MAX_TERM) {
+            yield null;
+          }
+          try {
+            yield new BigDecimal(text.replace(",", "").replace('−', '-'));
+          } catch (NumberFormatException e) {
+            yield null;
+          }
+        }
+      };
     }
   }
 

@@ -117,7 +117,7 @@ class NarrativeRulesTest {
         .isEqualByComparingTo("7");
     assertThat(check.sum(List.of("/applications/carriedOver/total", "/applications/carriedForward/total"))).isNull();
     assertThat(TextCheck.value(Cell.unreadable("七件"))).isNull();
-    assertThat(TextCheck.plain(new BigDecimal("615.00"))).isEqualTo("615");
+    assertThat(org.nianbao.internal.Numbers.shortest(new BigDecimal("615.00"))).isEqualTo("615");
   }
 
   // ---- text.fee ----
