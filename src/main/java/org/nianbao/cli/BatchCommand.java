@@ -16,6 +16,7 @@ import org.nianbao.internal.json.ReportJson;
 import org.nianbao.internal.output.LineFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -63,6 +64,9 @@ final class BatchCommand implements Callable<Integer> {
           + " exit status 1 (default: ${DEFAULT-VALUE}).")
   CheckCommand.FailOn failOn;
 
+  @Mixin
+  RuleOptions rules;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -98,7 +102,7 @@ final class BatchCommand implements Callable<Integer> {
       BatchRun.Found found = BatchRun.find(inputs);
       List<Path> files = found.files();
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      BatchRun run = new BatchRun(new BatchRun.Options(cores, language.locale, output));
+      BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output));
       boolean terminal = System.console() != null;
       int total = 2 * files.size();
       BatchRun.Summary summary;
