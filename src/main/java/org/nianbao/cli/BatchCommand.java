@@ -131,8 +131,8 @@ final class BatchCommand implements Callable<Integer> {
       }
       out.print(format == CheckCommand.Format.json ? json(summary) : text(summary));
       out.flush();
-      boolean failing = !summary.unreadable().isEmpty() || failOn.threshold != null && summary.findings().entrySet()
-          .stream().anyMatch(e -> e.getValue() > 0 && e.getKey().severity().atLeast(failOn.threshold));
+      boolean failing = !summary.unreadable().isEmpty()
+          || failOn.threshold != null && summary.hasAtLeast(failOn.threshold);
       return failing ? Main.FINDINGS : Main.OK;
     } finally {
       if (output != null) {
@@ -199,7 +199,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (!s.findings().isEmpty()) {
       line(b, m.text("batch.summary.rules"));
-      s.findings().forEach((rule, n) -> line(b, String.format("  %-24s %-8s %d", rule.id(), rule.severity().id(), n)));
+      s.findings().forEach((rule, n) -> line(b, String.format("  %-24s %-8s %d", rule.id(), s.severities().get(rule).id(), n)));
     }
     if (s.worst().stream().anyMatch(t -> t.errors() + t.warnings() > 0)) {
       line(b, m.text("batch.summary.worst"));

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
+import org.nianbao.Finding;
 import org.nianbao.ReportBatch;
 import org.nianbao.ReportReadException;
 import org.nianbao.ReportValidator;
@@ -64,12 +65,20 @@ public final class BatchRun {
    * @param skipped entries of folders that are not files to read, with why
    * @param valid reports with no error finding
    * @param findings findings per rule, in catalog order
+   * @param severities the severity of each rule of {@code findings} as the validator gives it: its
+   *     override, or the catalog's
+   * @param mostSevere the most severe finding of the batch, or null when there is none
    * @param worst the reports with the most errors (then warnings), at most ten
    */
   public record Summary(int files, List<Unreadable> unreadable, List<Unreadable> skipped, int valid,
-      Map<Rule, Long> findings, List<Tally> worst) {
+      Map<Rule, Long> findings, Map<Rule, Severity> severities, Severity mostSevere, List<Tally> worst) {
     public int read() {
       return files - unreadable.size();
+    }
+
+    /** Whether some finding is at least as severe as {@code threshold}. */
+    public boolean hasAtLeast(Severity threshold) {
+      return mostSevere != null && mostSevere.atLeast(threshold);
     }
   }
 
@@ -219,6 +228,7 @@ public final class BatchRun {
     List<Tally> tallies = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>(found.unreadable());
     int[] valid = {0};
+    Severity[] mostSevere = {null};
     LineFile jsonl = options.jsonl();
     try {
       batch.build().check(outcome -> {
@@ -230,7 +240,12 @@ public final class BatchRun {
         if (result.isValid()) {
           valid[0]++;
         }
-        result.findings().forEach(f -> counts.merge(f.rule(), 1L, Long::sum));
+        for (Finding f : result.findings()) {
+          counts.merge(f.rule(), 1L, Long::sum);
+          if (mostSevere[0] == null || f.severity().atLeast(mostSevere[0])) {
+            mostSevere[0] = f.severity();
+          }
+        }
         tallies.add(new Tally(result.report().unit(), result.report().year(), outcome.source(),
             result.count(Severity.ERROR), result.count(Severity.WARNING)));
         tallies.sort(Comparator.comparingLong(Tally::errors).thenComparingLong(Tally::warnings).reversed()
@@ -253,8 +268,11 @@ public final class BatchRun {
       throw new IOException("the batch was interrupted", e);
     }
     int n = found.files().size();
+    Map<Rule, Severity> severities = new TreeMap<>();
+    Map<Rule, Severity> overrides = options.validator().severityOverrides();
+    counts.keySet().forEach(rule -> severities.put(rule, overrides.getOrDefault(rule, rule.severity())));
     return new Summary(n + found.unreadable().size(), unreadable, found.skipped(), valid[0], new TreeMap<>(counts),
-        List.copyOf(tallies));
+        severities, mostSevere[0], List.copyOf(tallies));
   }
 
   /** Why a report could not be checked, without naming the file again: the summary names it. */
