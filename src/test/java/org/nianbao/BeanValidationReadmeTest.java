@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.junit.jupiter.api.Test;
+import org.nianbao.testing.ReadmeCopy;
 import org.nianbao.testing.TestReports;
 
 /** The README's Bean Validation example, kept here as an exact copy, runs and says what it claims. */
@@ -46,11 +47,7 @@ class BeanValidationReadmeTest {
 
   @Test
   void theReadmeShowsThatExampleVerbatim() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/org/nianbao/BeanValidationReadmeTest.java"));
-    String copy = source.substring(source.indexOf("// README begin\n") + "// README begin\n".length(),
-        source.indexOf("      // README end"));
-    String unindented = copy.lines().map(line -> line.length() >= 6 ? line.substring(6) : line)
-        .reduce("", (a, b) -> a + b + "\n");
+    String unindented = ReadmeCopy.of("src/test/java/org/nianbao/BeanValidationReadmeTest.java");
     assertThat(Files.readString(Path.of("README.md"))).contains("```java\n" + unindented + "// report.");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.testing.ReadmeCopy;
 
 /**
  * Several reports checked together: a body's years linked once (prev.*), peers compared (batch.*),
@@ -192,5 +193,27 @@ class ReportBatchTest {
     ReportBatch batch = copied().build();
     batch.check(outcome -> {}, done -> last[0] = done);
     assertThat(last[0]).isEqualTo(4);
+  }
+
+  @Test
+  void theReadmesExampleLinksTheYears(@TempDir Path dir) throws Exception {
+    Path lastYear = Files.writeString(dir.resolve("a-2023.json"), Reports.toJson(carryingFive("测试县第一局", 2023)));
+    Path thisYear = Files.writeString(dir.resolve("a-2024.json"), Reports.toJson(of("测试县第一局", 2024)));
+    ReportValidator validator = ReportValidator.create();
+    List<String> log = new java.util.ArrayList<>();
+    // README begin
+    ReportBatch batch = ReportBatch.builder().validator(validator)
+        .add(Reports.load(thisYear)).add(Reports.load(lastYear)).build();
+    for (ReportBatch.Outcome outcome : batch.check()) {   // or check(outcome -> …), to stream them
+      outcome.result().ifPresent(result -> log.add(outcome.source() + " after "
+          + outcome.previousYearSource().orElse("nothing") + ": "
+          + result.findings(Rule.PREV_CARRY_OVER).size() + " × prev.carry_over"));
+    }
+    // README end
+    assertThat(log).containsExactly(thisYear + " after " + lastYear + ": 2 × prev.carry_over",
+        lastYear + " after nothing: 0 × prev.carry_over");
+
+    assertThat(Files.readString(Path.of("README.md")))
+        .contains("```java\n" + ReadmeCopy.of("src/test/java/org/nianbao/ReportBatchTest.java") + "```\n");
   }
 }
