@@ -188,6 +188,30 @@ class ReportBatchTest {
   }
 
   @Test
+  void oneBatchIsCheckedFromSeveralThreadsAtOnceAlike() throws Exception {
+    ReportBatch batch = ReportBatch.builder().threads(2).batchRules(true)
+        .add(carryingFive("测试县第一局", 2023), "a-2023")
+        .add(of("测试县第一局", 2024), "a-2024")
+        .add(of("测试县第二局", 2024), "b-2024")
+        .build();
+    java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        runs.add(callers.submit(() -> batch.check().stream().map(o -> o.source() + " " + o.previousYearSource()
+            + " " + o.result().orElseThrow().findings()).toList()));
+      }
+      List<String> first = runs.get(0).get();
+      assertThat(first.get(1)).startsWith("a-2024 Optional[a-2023] ");
+      for (java.util.concurrent.Future<List<String>> run : runs) {
+        assertThat(run.get()).isEqualTo(first);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  @Test
   void progressCountsBothLooksAtEveryReport() {
     int[] last = {0};
     ReportBatch batch = copied().build();
