@@ -277,11 +277,15 @@ public final class ReportBatch {
       cancelled.initCause(e);
       throw cancelled;
     } catch (ExecutionException e) {
-      // the tasks catch every exception; what is left (an Error) is not one report's failure
-      if (e.getCause() instanceof Error error) {
-        throw error;
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception exception) {
+        return exception;
       }
-      return e.getCause();
+      if (cause instanceof VirtualMachineError error && !(error instanceof StackOverflowError)) {
+        throw error; // memory exhausted or the JVM broken: nothing sound is left to check the others with
+      }
+      // a stack overflow on one hostile report, say: that report's failure, and the others are checked
+      return new IllegalStateException(cause.toString(), cause);
     }
   }
 
@@ -331,7 +335,8 @@ public final class ReportBatch {
     /**
      * Why the report could not be checked: a {@link ReportReadException} for a file that cannot be
      * read, a {@link TimeLimitExceededException} for a check that took too long, or another
-     * exception for a fault of the validator on this report (the others are checked all the same).
+     * exception for a fault of the validator on this report (an {@link IllegalStateException} whose
+     * cause is the {@link Error}, a {@link StackOverflowError} say): the others are checked all the same.
      *
      * @return the exception, or empty when the report was checked
      */

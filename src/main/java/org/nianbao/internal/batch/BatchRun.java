@@ -283,7 +283,9 @@ public final class BatchRun {
     if (failure instanceof TimeLimitExceededException) {
       return failure.getMessage(); // this report's failure: the batch went on with the next
     }
-    return "internal error: " + failure.getClass().getSimpleName() + ": " + oneLine(String.valueOf(failure.getMessage()));
+    // an Error on one report comes wrapped, and is named as itself
+    Throwable fault = failure instanceof IllegalStateException && failure.getCause() instanceof Error e ? e : failure;
+    return "internal error: " + fault.getClass().getSimpleName() + ": " + oneLine(String.valueOf(fault.getMessage()));
   }
 
   private static String oneLine(String s) {
