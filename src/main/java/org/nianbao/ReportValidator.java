@@ -142,7 +142,7 @@ public final class ReportValidator {
   }
 
   /** The findings as this validator is configured: disabled rules left out, severities overridden. */
-  private java.util.List<Finding> configured(java.util.List<Finding> findings) {
+  java.util.List<Finding> configured(java.util.List<Finding> findings) {
     if (disabled.isEmpty() && severities.isEmpty()) {
       return findings;
     }
@@ -176,7 +176,7 @@ public final class ReportValidator {
         .toList());
   }
 
-  private static void requireYearBefore(Report report, Report previousYear) {
+  static void requireYearBefore(Report report, Report previousYear) {
     Objects.requireNonNull(previousYear, "previousYear");
     if (previousYear.year() != report.year() - 1) {
       throw new IllegalArgumentException("last year's report is for " + previousYear.year()

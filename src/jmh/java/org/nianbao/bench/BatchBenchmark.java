@@ -3,10 +3,10 @@ package org.nianbao.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.nianbao.Edition;
+import org.nianbao.ReportValidator;
 import org.nianbao.internal.batch.BatchRun;
 import org.nianbao.testing.ConsistentReports;
 import org.nianbao.testing.TextRendering;
@@ -27,7 +27,7 @@ public class BatchBenchmark {
   public static final int REPORTS = 1000;
 
   private List<Path> files;
-  private final BatchRun run = new BatchRun(new BatchRun.Options(2, Locale.CHINESE, null));
+  private final BatchRun run = new BatchRun(new BatchRun.Options(2, ReportValidator.create(), null));
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {

@@ -16,6 +16,7 @@ import org.nianbao.internal.json.ReportJson;
 import org.nianbao.internal.output.LineFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -63,6 +64,9 @@ final class BatchCommand implements Callable<Integer> {
           + " exit status 1 (default: ${DEFAULT-VALUE}).")
   CheckCommand.FailOn failOn;
 
+  @Mixin
+  RuleOptions rules;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -98,7 +102,7 @@ final class BatchCommand implements Callable<Integer> {
       BatchRun.Found found = BatchRun.find(inputs);
       List<Path> files = found.files();
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      BatchRun run = new BatchRun(new BatchRun.Options(cores, language.locale, output));
+      BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output));
       boolean terminal = System.console() != null;
       int total = 2 * files.size();
       BatchRun.Summary summary;
@@ -127,8 +131,8 @@ final class BatchCommand implements Callable<Integer> {
       }
       out.print(format == CheckCommand.Format.json ? json(summary) : text(summary));
       out.flush();
-      boolean failing = !summary.unreadable().isEmpty() || failOn.threshold != null && summary.findings().entrySet()
-          .stream().anyMatch(e -> e.getValue() > 0 && e.getKey().severity().atLeast(failOn.threshold));
+      boolean failing = !summary.unreadable().isEmpty()
+          || failOn.threshold != null && summary.hasAtLeast(failOn.threshold);
       return failing ? Main.FINDINGS : Main.OK;
     } finally {
       if (output != null) {
@@ -195,7 +199,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (!s.findings().isEmpty()) {
       line(b, m.text("batch.summary.rules"));
-      s.findings().forEach((rule, n) -> line(b, String.format("  %-24s %-8s %d", rule.id(), rule.severity().id(), n)));
+      s.findings().forEach((rule, n) -> line(b, String.format("  %-24s %-8s %d", rule.id(), s.severities().get(rule).id(), n)));
     }
     if (s.worst().stream().anyMatch(t -> t.errors() + t.warnings() > 0)) {
       line(b, m.text("batch.summary.worst"));

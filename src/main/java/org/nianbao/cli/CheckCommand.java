@@ -5,19 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nianbao.Report;
+import org.nianbao.ReportBatch;
 import org.nianbao.ReportDocument;
 import org.nianbao.ReportReadException;
-import org.nianbao.ReportValidator;
-import org.nianbao.Rule;
-import org.nianbao.Severity;
 import org.nianbao.Reports;
 import org.nianbao.Severity;
 import org.nianbao.TimeLimitExceededException;
 import org.nianbao.ValidationResult;
 import org.nianbao.internal.json.FindingsJson;
-import org.nianbao.internal.text.ReportHeading;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -74,82 +71,56 @@ final class CheckCommand implements Callable<Integer> {
       description = "The report year, for a report whose text does not state it.")
   Integer year;
 
-  @Option(names = "--disable", paramLabel = "RULE", converter = RuleIds.RuleConverter.class,
-      description = "Leave a rule out, by its id (repeatable; nianbao rules lists them), e.g. --disable text.fee.")
-  List<Rule> disabled = new ArrayList<>();
-
-  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-      converter = {RuleIds.RuleConverter.class, RuleIds.SeverityConverter.class},
-      description = "Give a rule's findings another severity: error, warning or info (repeatable),"
-          + " e.g. --severity text.breakdown=warning.")
-  java.util.Map<Rule, Severity> severities = new java.util.LinkedHashMap<>();
+  @Mixin
+  RuleOptions rules;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReportValidator.Builder configuration = ReportValidator.builder().locale(language.locale);
-    disabled.forEach(configuration::disable);
-    severities.forEach(configuration::severity);
-    ReportValidator validator = configuration.build();
-    Report lastYear = null;
+    ReportBatch.Builder batch = ReportBatch.builder().validator(rules.validator(language.locale));
+    ReportDocument lastYear = null;
     if (previous != null) {
       try {
-        lastYear = Reports.load(previous).report();
+        lastYear = Reports.load(previous);
       } catch (ReportReadException e) {
         err.println("nianbao: " + Main.oneLine(e.getMessage()));
         return Main.USAGE_OR_INPUT;
       }
     }
     boolean unreadable = false;
-    boolean failing = false;
-    // read every input first: reports of the same body in consecutive years check each other
-    List<ReportDocument> documents = new ArrayList<>();
+    // every input is read before any is checked: reports of one body for consecutive years are linked
     for (Path file : files) {
       try {
-        documents.add(Main.load(file).withDefaults(unit, year));
+        ReportDocument document = Main.load(file).withDefaults(unit, year);
+        if (lastYear == null) {
+          batch.add(document);
+        } else {
+          batch.add(document, lastYear);
+        }
       } catch (ReportReadException e) {
         err.println("nianbao: " + Main.oneLine(e.getMessage()));
         unreadable = true;
-        documents.add(null);
-      }
-    }
-    java.util.Map<String, ReportDocument> byBodyAndYear = new java.util.HashMap<>();
-    for (ReportDocument d : documents) {
-      if (d != null && !d.report().unit().isEmpty() && d.report().year() != 0) {
-        byBodyAndYear.putIfAbsent(ReportHeading.normalize(d.report().unit()) + "/" + d.report().year(), d);
-      }
-    }
-    List<FindingsJson.Entry> entries = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      ReportDocument document = documents.get(i);
-      if (document == null) {
-        continue;
-      }
-      Path file = files.get(i);
-      Report previousReport = lastYear;
-      String previousSource = previous == null ? null : previous.toString();
-      if (previousReport == null && !document.report().unit().isEmpty()) {
-        ReportDocument linked = byBodyAndYear.get(ReportHeading.normalize(document.report().unit()) + "/" + (document.report().year() - 1));
-        if (linked != null) {
-          previousReport = linked.report();
-          previousSource = linked.source();
-        }
-      }
-      ValidationResult result;
-      try {
-        result = previousReport == null ? validator.validate(document) : validator.validate(document, previousReport);
       } catch (IllegalArgumentException e) {
         err.println("nianbao: " + Main.oneLine(file + ": --previous " + previous + ": " + e.getMessage()));
         unreadable = true;
-        continue;
-      } catch (TimeLimitExceededException e) {
-        err.println("nianbao: " + Main.oneLine(e.getMessage()));
+      }
+    }
+    boolean failing = false;
+    List<FindingsJson.Entry> entries = new ArrayList<>();
+    for (ReportBatch.Outcome outcome : batch.build().check()) {
+      Exception failure = outcome.failure().orElse(null);
+      if (failure instanceof TimeLimitExceededException) {
+        err.println("nianbao: " + Main.oneLine(failure.getMessage()));
         unreadable = true;
         continue;
+      } else if (failure instanceof RuntimeException bug) {
+        throw bug; // a fault of ours: one line from Main, as for any other
       }
+      ValidationResult result = outcome.result().orElseThrow();
       failing |= failOn.threshold != null && result.hasAtLeast(failOn.threshold);
-      FindingsJson.Entry entry = new FindingsJson.Entry(file.toString(), previousSource, result);
+      FindingsJson.Entry entry = new FindingsJson.Entry(outcome.source(), outcome.previousYearSource().orElse(null),
+          result);
       if (format == Format.text) {
         new TextOutput(out, language.locale, verbose).print(entry);
       }

@@ -337,6 +337,29 @@ class CliTest {
   }
 
   @Test
+  void batchTakesTheRuleOptionsOfCheck(@TempDir Path dir) throws IOException {
+    // 表四 复议 总计 350 where its parts add up to 71: one t4.total error, nothing else
+    write(dir, "bad.json", Map.of("/reviewLitigation/review/total", 350));
+    Run lowered = run("batch", "--severity", "t4.total=warning", dir.toString());
+    assertThat(lowered.status()).isZero();
+    assertThat(lowered.out()).isEqualTo("共找到 1 个文件：读取 1 份报告，0 个无法读取；1 份通过，0 份有错误。\n"
+        + "各规则的发现数：\n"
+        + "  t4.total                 warning  1\n"
+        + "问题最多的报告：\n"
+        + "  淮安市人民政府 2024 年：0 个错误，1 个警告（" + dir.resolve("bad.json") + "）\n");
+    assertThat(run("batch", "--severity", "t4.total=warning", "--fail-on", "warning", dir.toString()).status())
+        .isEqualTo(1);
+    Run left = run("batch", "--format", "json", "--disable", "t4.total", dir.toString());
+    assertThat(left.status()).isZero();
+    JsonNode summary = ReportJson.MAPPER.readTree(left.out());
+    assertThat(summary.get("valid").asInt()).isEqualTo(1);
+    assertThat(summary.get("findings").size()).isZero();
+    Run unknown = run("batch", "--disable", "t4.nope", dir.toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no rule 't4.nope' in the catalog");
+  }
+
+  @Test
   void rulesListsTheCatalog() throws IOException {
     Run text = run("rules");
     assertThat(text.status()).isZero();

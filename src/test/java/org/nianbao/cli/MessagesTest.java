@@ -45,7 +45,7 @@ class MessagesTest {
   @Test
   void aFileThatBreaksBetweenThePassesIsNamedOnceToo(@TempDir Path dir) throws IOException {
     Path report = Files.copy(Path.of("examples/huaian-2024.json"), dir.resolve("a.json"));
-    BatchRun run = new BatchRun(new BatchRun.Options(1, Locale.ROOT, null));
+    BatchRun run = new BatchRun(new BatchRun.Options(1, org.nianbao.ReportValidator.builder().locale(Locale.ROOT).build(), null));
     // told after pass one has read the file: emptied then, pass two finds it empty
     BatchRun.Summary summary = run.run(List.of(report), done -> {
       if (done == 1) {
