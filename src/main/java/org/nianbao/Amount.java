@@ -7,14 +7,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.nianbao.internal.rules.CellConstraintValidators;
 
 /**
  * A cell that holds an amount of money: a decimal, zero or more. Blank and not-applicable cells satisfy
  * it (they are reported by their own rules); a violation is a {@code cell.invalid} finding.
  */
 @Documented
-@Constraint(validatedBy = CellConstraintValidators.AmountValidator.class)
+@Constraint(validatedBy = {}) // the validator is a service (see ValidReport), not public API
 @Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Amount {

@@ -7,14 +7,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.nianbao.internal.rules.CellConstraintValidators;
 
 /**
  * A cell that holds a change in a number of items (本年增/减): a whole number, possibly negative. Blank and not-applicable cells satisfy
  * it (they are reported by their own rules); a violation is a {@code cell.invalid} finding.
  */
 @Documented
-@Constraint(validatedBy = CellConstraintValidators.ChangeValidator.class)
+@Constraint(validatedBy = {}) // the validator is a service (see ValidReport), not public API
 @Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Change {

@@ -7,7 +7,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.nianbao.internal.rules.ReportConstraintValidator;
 
 /**
  * Runs nianbao's rules when a Jakarta Bean Validation {@code Validator} validates a {@link
@@ -27,9 +26,14 @@ import org.nianbao.internal.rules.ReportConstraintValidator;
  *
  * <p>{@code cell.invalid} comes from the cells' own {@link Count}, {@link Change} and {@link
  * Amount} constraints instead.
+ *
+ * <p>The validators of these constraints are not public: nianbao registers them as services of
+ * {@code jakarta.validation.ConstraintValidator} ({@code META-INF/services}, and {@code provides}
+ * in its module), which Hibernate Validator reads. Another provider needs them declared in the
+ * application's {@code META-INF/validation.xml}.
  */
 @Documented
-@Constraint(validatedBy = ReportConstraintValidator.class)
+@Constraint(validatedBy = {}) // the validator is a service, not public API: see the class comment
 @Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER,
     ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,8 +1,12 @@
 package org.nianbao.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -23,10 +27,31 @@ public final class Messages {
     this.locale = locale;
   }
 
+  // Read directly rather than through ResourceBundle.getBundle: its no-fallback Control (so the
+  // default locale never picks the language) is refused in a named module.
   private static Messages load(Locale locale) {
-    ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
-        ResourceBundle.Control.FORMAT_PROPERTIES);
-    return new Messages(ResourceBundle.getBundle(BUNDLE, locale, noFallback), locale);
+    ResourceBundle chinese = Bundle.read("messages.properties", null);
+    return new Messages(locale == Locale.ROOT ? chinese : Bundle.read("messages_en.properties", chinese), locale);
+  }
+
+  /** A properties bundle of this module; keys it lacks come from its parent. */
+  private static final class Bundle extends PropertyResourceBundle {
+    private Bundle(InputStream in, ResourceBundle parent) throws IOException {
+      super(in);
+      setParent(parent);
+    }
+
+    static ResourceBundle read(String name, ResourceBundle parent) {
+      String path = "/org/nianbao/" + name;
+      try (InputStream in = Messages.class.getResourceAsStream(path)) {
+        if (in == null) {
+          throw new IllegalStateException(path + " is missing from nianbao's jar");
+        }
+        return new Bundle(in, parent);
+      } catch (IOException e) {
+        throw new UncheckedIOException(path + " cannot be read from nianbao's jar", e);
+      }
+    }
   }
 
   /** English for any English locale, Chinese for everything else. */

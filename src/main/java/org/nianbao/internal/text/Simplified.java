@@ -1,5 +1,8 @@
 package org.nianbao.internal.text;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.BitSet;
 
 /**
@@ -139,10 +142,33 @@ public final class Simplified {
     }
   }
 
-  /** Holds the only reference to the library, so that it is loaded on the first conversion only. */
+  /**
+   * Holds the only reference to the library, so that it is loaded on the first conversion only.
+   * Looked up by name rather than linked: opencc4j has no module name of its own, and nianbao's
+   * module must not require one derived from a jar's file name.
+   */
   private static final class Library {
+    private static final MethodHandle TO_SIMPLE = find();
+
+    private static MethodHandle find() {
+      try {
+        Class<?> converter = Class.forName(LIBRARY_CLASS.replace(".class", "").replace('/', '.'), true,
+            Simplified.class.getClassLoader());
+        return MethodHandles.publicLookup().findStatic(converter, "toSimple",
+            MethodType.methodType(String.class, String.class));
+      } catch (ReflectiveOperationException e) {
+        throw new LinkageError("opencc4j's ZhConverterUtil.toSimple(String) cannot be called", e);
+      }
+    }
+
     static String toSimple(String text) {
-      return com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(text);
+      try {
+        return (String) TO_SIMPLE.invokeExact(text);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable checked) {
+        throw new IllegalStateException(checked); // toSimple declares no checked exception
+      }
     }
   }
 }
