@@ -304,7 +304,8 @@ public final class BatchRun {
               if (result.isValid()) {
                 valid[0]++;
               }
-              result.findings().forEach(f -> counts.merge(f.rule(), 1L, Long::sum));
+              // batch runs the built-in catalog only: no local rule can be added on its command line
+              result.findings().forEach(f -> counts.merge((Rule) f.rule(), 1L, Long::sum));
               tallies.add(new Tally(result.report().unit(), result.report().year(), entry.source(),
                   result.count(Severity.ERROR), result.count(Severity.WARNING)));
               tallies.sort(Comparator.comparingLong(Tally::errors).thenComparingLong(Tally::warnings).reversed()
@@ -510,8 +511,8 @@ public final class BatchRun {
       double deviations = Math.abs(value.doubleValue() - s[0]) / s[1];
       if (deviations > OUTLIER) {
         out.add(engine.batchFinding(Rule.BATCH_OUTLIER, report, figure.pointers(), BigDecimal.valueOf(s[0]), value,
-            "batch.outlier", messages.text("figure." + figure.id()), value.toPlainString(),
-            messages.text("level." + profile.level()), Long.toString((long) s[2]),
+            "batch.outlier", Finding.Phrase.of("figure." + figure.id()), value.toPlainString(),
+            Finding.Phrase.of("level." + profile.level()), Long.toString((long) s[2]),
             BigDecimal.valueOf(s[0]).stripTrailingZeros().toPlainString(),
             BigDecimal.valueOf(deviations).setScale(1, RoundingMode.HALF_UP).toPlainString()));
       }

@@ -1,6 +1,8 @@
 package org.nianbao.internal.layout;
 
+import java.util.Locale;
 import org.nianbao.Edition;
+import org.nianbao.Finding;
 import org.nianbao.internal.Messages;
 
 /**
@@ -26,4 +28,24 @@ public final class Labels {
     return messages.format("label.cell", row(messages, edition, slot.row()),
         column(messages, edition, slot.table(), slot.column()));
   }
+
+  /** A row's name, to be worded in a finding's language. */
+  public static Finding.Phrase row(Edition edition, String rowPointer) {
+    String specific = "row." + edition.id() + "." + rowPointer;
+    return Finding.Phrase.of(BASE.has(specific) ? specific : "row." + rowPointer);
+  }
+
+  /** A column's name, to be worded in a finding's language. */
+  public static Finding.Phrase column(Edition edition, String table, String column) {
+    String specific = "column." + edition.id() + "." + table + "." + column;
+    return Finding.Phrase.of(BASE.has(specific) ? specific : "column." + table + "." + column);
+  }
+
+  /** A cell's label, to be worded in a finding's language. */
+  public static Finding.Phrase cell(Edition edition, Layout.Slot slot) {
+    return Finding.Phrase.of("label.cell", row(edition, slot.row()), column(edition, slot.table(), slot.column()));
+  }
+
+  /** The base bundle: every key of the translation is in it. */
+  private static final Messages BASE = Messages.forLocale(Locale.CHINESE);
 }
