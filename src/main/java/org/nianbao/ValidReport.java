@@ -23,7 +23,9 @@ import org.nianbao.internal.rules.ReportConstraintValidator;
  * {cell}} (the pointer), {@code {label}}, {@code {expected}} and {@code {actual}} (empty when the
  * finding has none), {@code {messageZh}}, {@code {messageEn}}, and {@code {arg0}}, {@code {arg1}},
  * … (the finding's {@link Finding#arguments() arguments} that are strings or numbers) are
- * available. The report is checked once; both messages are worded from its findings. With Hibernate Validator, each violation also carries its {@link Finding} as dynamic
+ * available. The report is checked once; both messages are worded from its findings. A {@link
+ * LocalRule}'s violations have the template {@code {nianbao.finding}}: the rule words its own
+ * messages. With Hibernate Validator, each violation also carries its {@link Finding} as dynamic
  * payload: {@code violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Finding.class)}.
  * Other providers get the finding's message as the template.
  *

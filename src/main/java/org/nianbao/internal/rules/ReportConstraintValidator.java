@@ -54,7 +54,9 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
 
   private static LocalRule instance(Class<? extends LocalRule> type) {
     try {
-      return type.getDeclaredConstructor().newInstance();
+      var constructor = type.getDeclaredConstructor();
+      constructor.trySetAccessible(); // a class nested in a test or a package-private one
+      return constructor.newInstance();
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new ValidationException("@ValidReport(rules = " + type.getName() + ".class): the local rule needs a"
           + " public constructor without parameters (" + e + ")", e);
@@ -133,7 +135,9 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
               : argument.toString());
         }
       }
-      return hibernate.buildConstraintViolationWithTemplate("{nianbao." + finding.rule().id() + "}");
+      // a local rule words its own messages: no bundle has a key for it, so it gets the finding's
+      return hibernate.buildConstraintViolationWithTemplate(finding.rule() instanceof Rule
+          ? "{nianbao." + finding.rule().id() + "}" : "{nianbao.finding}");
     }
   }
 
