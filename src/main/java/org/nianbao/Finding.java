@@ -252,16 +252,17 @@ public record Finding(
 
   /**
    * Where a finding points in the input: a line of a text, a page of a PDF, a table cell or a
-   * paragraph of a document. Every part is optional.
+   * paragraph of a document. Each part is {@code null} when the input does not give it (a text has
+   * no pages, a document no lines).
    *
-   * @param line the 1-based line
-   * @param column the 1-based column on that line
-   * @param page the 1-based page
-   * @param table the 1-based table of a document
-   * @param row the 1-based row of that table
-   * @param cell the 1-based cell of that row
-   * @param paragraph the 1-based paragraph of a document
-   * @param text the text pointed at, quoted
+   * @param line the 1-based line, or {@code null}
+   * @param column the 1-based column on that line, or {@code null}
+   * @param page the 1-based page, or {@code null}
+   * @param table the 1-based table of a document, or {@code null}
+   * @param row the 1-based row of that table, or {@code null}
+   * @param cell the 1-based cell of that row, or {@code null}
+   * @param paragraph the 1-based paragraph of a document, or {@code null}
+   * @param text the text pointed at, quoted, or {@code null}
    */
   public record Location(
       Integer line, Integer column, Integer page, Integer table, Integer row, Integer cell,
