@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <p>An implementation is immutable and thread-safe: one validator checks reports on many threads.
  * Its {@link #id()} must not be the id of a built-in {@link Rule}. An exception it throws
- * surfaces from {@code validate} as an {@link IllegalStateException} naming the rule's id.
+ * surfaces from {@code validate} as a {@link LocalRuleException} naming the rule's id.
  *
  * <pre>{@code
  * class NewMediaStated implements LocalRule {

@@ -204,7 +204,7 @@ class LocalRuleTest {
       }
     };
     assertThatThrownBy(() -> ReportValidator.builder().add(broken).build().validate(HUAIAN))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOfSatisfying(LocalRuleException.class, e -> assertThat(e.ruleId()).isEqualTo("js.broken"))
         .hasMessage("local rule js.broken failed: java.lang.ArithmeticException: Division by zero")
         .hasCauseInstanceOf(ArithmeticException.class);
     LocalRule offTheTable = new Renamed("js.off_table") {
@@ -214,7 +214,7 @@ class LocalRuleTest {
       }
     };
     assertThatThrownBy(() -> ReportValidator.builder().add(offTheTable).build().validate(HUAIAN))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(LocalRuleException.class)
         .hasMessage("local rule js.off_table names /reviewLitigation/review/nothing, which is not a cell of an"
             + " edition 2021 report");
     LocalRule unworded = new Renamed("js.unworded") {
@@ -224,7 +224,7 @@ class LocalRuleTest {
       }
     };
     assertThatThrownBy(() -> ReportValidator.builder().add(unworded).build().validate(HUAIAN))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(LocalRuleException.class)
         .hasMessage("local rule js.unworded cannot word its message js.nowhere: rule js.unworded has no message"
             + " js.nowhere in Chinese");
   }

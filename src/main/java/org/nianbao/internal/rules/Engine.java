@@ -14,6 +14,7 @@ import org.nianbao.Cell;
 import org.nianbao.Edition;
 import org.nianbao.Finding;
 import org.nianbao.LocalRule;
+import org.nianbao.LocalRuleException;
 import org.nianbao.Report;
 import org.nianbao.Rule;
 import org.nianbao.RuleDefinition;
@@ -261,10 +262,11 @@ public final class Engine {
     try {
       violations = rule.check(report, previousYear);
     } catch (RuntimeException e) {
-      throw new IllegalStateException("local rule " + rule.id() + " failed: " + e, e);
+      throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " failed: " + e, e);
     }
     if (violations == null) {
-      throw new IllegalStateException("local rule " + rule.id() + " returned null, not a list of violations");
+      throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " returned null, not a list of violations",
+          null);
     }
     Layout layout = RuleBook.of(report.edition()).layout();
     List<Finding> out = new ArrayList<>(violations.size());
@@ -273,8 +275,8 @@ public final class Engine {
       for (String pointer : v.pointers()) {
         Slot slot = layout.slot(pointer);
         if (slot == null) {
-          throw new IllegalStateException("local rule " + rule.id() + " names " + pointer
-              + ", which is not a cell of an edition " + report.edition().id() + " report");
+          throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " names " + pointer
+              + ", which is not a cell of an edition " + report.edition().id() + " report", null);
         }
         slots.add(slot);
       }
@@ -282,8 +284,8 @@ public final class Engine {
         out.add(finding(rule, report.edition(), slots, values, v.expected(), v.actual(), v.messageKey(),
             v.arguments()));
       } catch (RuntimeException e) {
-        throw new IllegalStateException("local rule " + rule.id() + " cannot word its message " + v.messageKey()
-            + ": " + e.getMessage(), e);
+        throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " cannot word its message "
+            + v.messageKey() + ": " + e.getMessage(), e);
       }
     }
     return out;
