@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.nianbao.Finding;
 import org.nianbao.RuleDefinition;
 
@@ -26,9 +27,9 @@ public final class Wording {
         .format(new Object[] {text, rule.basis(language)});
   }
 
-  /** A part of a message, e.g. a cell's label, in a language. */
-  public static String phrase(RuleDefinition rule, Finding.Phrase phrase, Locale locale) {
-    return write(phrase, rule, Messages.forLocale(locale).locale());
+  /** A part of a message from the bundles alone, e.g. a cell's label, in a language. */
+  public static String phrase(Finding.Phrase phrase, Locale locale) {
+    return write(phrase, null, Messages.forLocale(locale).locale());
   }
 
   private static String format(String pattern, List<Object> arguments, RuleDefinition rule, Locale language) {
@@ -60,12 +61,14 @@ public final class Wording {
     return String.join(pattern(rule, list.separatorKey(), language), items);
   }
 
+  /** The wording of a key: the rule's own, else the bundles'; {@code rule} is null for the bundles alone. */
   private static String pattern(RuleDefinition rule, String key, Locale language) {
-    return rule.message(key, language).orElseGet(() -> {
+    Optional<String> own = rule == null ? Optional.empty() : rule.message(key, language);
+    return own.orElseGet(() -> {
       Messages messages = Messages.forLocale(language);
       if (!messages.has(key)) {
-        throw new IllegalStateException("rule " + rule.id() + " has no message " + key + " in "
-            + language.getDisplayLanguage(Locale.ENGLISH));
+        throw new IllegalStateException((rule == null ? "the bundles have" : "rule " + rule.id() + " has")
+            + " no message " + key + " in " + language.getDisplayLanguage(Locale.ENGLISH));
       }
       return messages.text(key);
     });

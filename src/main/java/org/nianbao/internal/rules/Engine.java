@@ -492,7 +492,7 @@ public final class Engine {
   }
 
   private String label(Edition edition, Slot slot) {
-    return Wording.phrase(Rule.CELL_BLANK, Labels.cell(edition, slot), messages.locale());
+    return Wording.phrase(Labels.cell(edition, slot), messages.locale());
   }
 
   private static Finding.Phrase scope(Edition edition, String key) {
