@@ -19,16 +19,35 @@ import org.nianbao.internal.rules.Engine;
  */
 public final class ReportValidator {
   private final Locale locale;
-  private final java.util.Set<Rule> disabled;
-  private final java.util.Map<Rule, Severity> severities;
+  private final java.util.List<LocalRule> localRules;
+  private final java.util.Set<RuleDefinition> disabled;
+  private final java.util.Map<RuleDefinition, Severity> severities;
   private final Engine engine;
 
   private ReportValidator(Builder builder) {
     // the language actually written, not the one asked for: only zh and en have bundles
     this.locale = Messages.forLocale(builder.locale).locale();
-    this.disabled = java.util.Set.copyOf(builder.disabled);
-    this.severities = java.util.Map.copyOf(builder.severities);
-    this.engine = new Engine(locale);
+    this.localRules = java.util.List.copyOf(builder.added.values());
+    java.util.Map<String, RuleDefinition> byId = new java.util.HashMap<>(builder.added);
+    for (Rule rule : Rule.values()) {
+      byId.put(rule.id(), rule);
+    }
+    java.util.Set<RuleDefinition> off = new java.util.LinkedHashSet<>();
+    builder.disabled.forEach(id -> off.add(defined(byId, id)));
+    java.util.Map<RuleDefinition, Severity> overrides = new java.util.LinkedHashMap<>();
+    builder.severities.forEach((id, severity) -> overrides.put(defined(byId, id), severity));
+    this.disabled = java.util.Collections.unmodifiableSet(off);
+    this.severities = java.util.Collections.unmodifiableMap(overrides);
+    this.engine = new Engine(locale, localRules);
+  }
+
+  private static RuleDefinition defined(java.util.Map<String, RuleDefinition> byId, String id) {
+    RuleDefinition rule = byId.get(id);
+    if (rule == null) {
+      throw new IllegalArgumentException("no rule has the id " + id + ": it is neither in the catalog"
+          + " (nianbao rules lists the ids) nor added to this builder");
+    }
+    return rule;
   }
 
   /**
@@ -154,19 +173,29 @@ public final class ReportValidator {
   /**
    * The rules this validator leaves out.
    *
-   * @return the rules disabled on the builder; empty by default
+   * @return the rules disabled on the builder, built-in or added; empty by default
    */
-  public java.util.Set<Rule> disabledRules() {
+  public java.util.Set<RuleDefinition> disabledRules() {
     return disabled;
   }
 
   /**
    * The severities this validator gives instead of the catalog's, by rule.
    *
-   * @return the overrides set on the builder; empty by default
+   * @return the overrides set on the builder, for built-in or added rules; empty by default
    */
-  public java.util.Map<Rule, Severity> severityOverrides() {
+  public java.util.Map<RuleDefinition, Severity> severityOverrides() {
     return severities;
+  }
+
+  /**
+   * The rules added to the catalog on the builder, which this validator checks beside the
+   * built-in ones (unless disabled).
+   *
+   * @return the added rules, in the order they were added; empty by default
+   */
+  public java.util.List<LocalRule> localRules() {
+    return localRules;
   }
 
   /** Findings on the text of a document point at their places in the document. */
@@ -186,11 +215,49 @@ public final class ReportValidator {
 
   /** Settings of a validator; every setting has a documented default. */
   public static final class Builder {
+    /** A rule id: lower-case words joined by dots, as {@code schema/findings.schema.json} takes it. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(\\.[a-z0-9_]+)+");
+
     private Locale locale = Locale.CHINESE;
-    private final java.util.Set<Rule> disabled = java.util.EnumSet.noneOf(Rule.class);
-    private final java.util.Map<Rule, Severity> severities = new java.util.EnumMap<>(Rule.class);
+    private final java.util.Map<String, LocalRule> added = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> disabled = new java.util.LinkedHashSet<>();
+    private final java.util.Map<String, Severity> severities = new java.util.LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Adds a rule of the application's own to the catalog: the validator checks it beside the
+     * built-in rules, and its findings are like theirs (see {@link LocalRule}).
+     *
+     * @param rule the rule; its id must be a valid rule id ({@code js.t2.new_media}: lower-case
+     *     letters, digits and {@code _}, with at least one dot), neither a built-in rule's id nor
+     *     the id of a rule added before
+     * @return this builder
+     * @throws IllegalArgumentException naming the id, when it is malformed or taken, or when the
+     *     rule has no editions or its severity is not among its severities
+     */
+    public Builder add(LocalRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      String id = rule.id();
+      if (id == null || !ID.matcher(id).matches()) {
+        throw new IllegalArgumentException("local rule id " + id + " is not a rule id: lower-case letters,"
+            + " digits and _ in words joined by dots, e.g. js.t2.new_media");
+      }
+      if (Rule.byId(id).isPresent()) {
+        throw new IllegalArgumentException("local rule id " + id + " is the id of a built-in rule");
+      }
+      if (added.containsKey(id)) {
+        throw new IllegalArgumentException("local rule id " + id + " is the id of a rule added before");
+      }
+      if (rule.editions() == null || rule.editions().isEmpty()) {
+        throw new IllegalArgumentException("local rule " + id + " applies to no edition");
+      }
+      if (rule.severity() == null || !rule.severities().contains(rule.severity())) {
+        throw new IllegalArgumentException("local rule " + id + " has no severity among its severities");
+      }
+      added.put(id, rule);
+      return this;
+    }
 
     /**
      * Leaves a rule out: its findings are not reported (a reviewing body that does not ask for
@@ -200,7 +267,28 @@ public final class ReportValidator {
      * @return this builder
      */
     public Builder disable(Rule rule) {
-      disabled.add(Objects.requireNonNull(rule, "rule"));
+      return disable(Objects.requireNonNull(rule, "rule").id());
+    }
+
+    /**
+     * Leaves a rule out, built in or {@link #add(LocalRule) added}.
+     *
+     * @param rule the rule to leave out
+     * @return this builder
+     */
+    public Builder disable(RuleDefinition rule) {
+      return disable(Objects.requireNonNull(rule, "rule").id());
+    }
+
+    /**
+     * Leaves a rule out by its id, as {@code nianbao check --disable} does. The id must name a
+     * built-in rule or one added on this builder, before or after this call.
+     *
+     * @param id the rule's id, e.g. {@code text.fee}
+     * @return this builder
+     */
+    public Builder disable(String id) {
+      disabled.add(Objects.requireNonNull(id, "id"));
       return this;
     }
 
@@ -214,7 +302,32 @@ public final class ReportValidator {
      * @return this builder
      */
     public Builder severity(Rule rule, Severity severity) {
-      severities.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(severity, "severity"));
+      return severity(Objects.requireNonNull(rule, "rule").id(), severity);
+    }
+
+    /**
+     * Gives every finding of a rule, built in or {@link #add(LocalRule) added}, this severity
+     * instead of its own.
+     *
+     * @param rule the rule
+     * @param severity the severity its findings get
+     * @return this builder
+     */
+    public Builder severity(RuleDefinition rule, Severity severity) {
+      return severity(Objects.requireNonNull(rule, "rule").id(), severity);
+    }
+
+    /**
+     * Gives every finding of a rule, named by its id, this severity instead of its own, as {@code
+     * nianbao check --severity} does. The id must name a built-in rule or one added on this
+     * builder, before or after this call.
+     *
+     * @param id the rule's id, e.g. {@code text.breakdown}
+     * @param severity the severity its findings get
+     * @return this builder
+     */
+    public Builder severity(String id, Severity severity) {
+      severities.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
@@ -234,6 +347,8 @@ public final class ReportValidator {
      * A validator with these settings.
      *
      * @return the validator
+     * @throws IllegalArgumentException when a rule disabled or given a severity by id is neither
+     *     built in nor added
      */
     public ReportValidator build() {
       return new ReportValidator(this);

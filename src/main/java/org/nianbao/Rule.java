@@ -10,9 +10,9 @@ import org.nianbao.internal.Messages;
  * The rule catalog. Each rule is defined once, here: its stable id, its default severity and the
  * editions it applies to. Its title, its messages and the regulation it rests on are in the
  * message bundles under the same id; the evaluation, the fix search and {@code nianbao rules} all
- * read this definition.
+ * read this definition. An application adds rules of its own as {@link LocalRule}s.
  */
-public enum Rule {
+public enum Rule implements RuleDefinition {
   /** The tables' edition does not fit the report year. */
   DOC_EDITION("doc.edition", Severity.WARNING),
   /** The report year is missing, or the title, the statistics period and the text disagree on it. */
@@ -97,6 +97,7 @@ public enum Rule {
    *
    * @return the id, e.g. {@code t3.balance}
    */
+  @Override
   public String id() {
     return id;
   }
@@ -107,6 +108,7 @@ public enum Rule {
    *
    * @return the usual severity
    */
+  @Override
   public Severity severity() {
     return severity;
   }
@@ -128,6 +130,7 @@ public enum Rule {
    *
    * @return {@link #severity()}, and the other one if any
    */
+  @Override
   public Set<Severity> severities() {
     return otherSeverity == null ? EnumSet.of(severity) : EnumSet.of(severity, otherSeverity);
   }
@@ -148,6 +151,7 @@ public enum Rule {
    *
    * @return the editions
    */
+  @Override
   public Set<Edition> editions() {
     return EnumSet.copyOf(editions);
   }
@@ -158,6 +162,7 @@ public enum Rule {
    * @param edition the edition of the report's tables
    * @return whether {@link #editions()} holds it
    */
+  @Override
   public boolean appliesTo(Edition edition) {
     return editions.contains(edition);
   }
@@ -186,6 +191,7 @@ public enum Rule {
    * @param locale the language: Chinese unless English is asked for
    * @return the description
    */
+  @Override
   public String title(Locale locale) {
     return Messages.forLocale(locale).text("rule." + id + ".title");
   }
@@ -196,8 +202,23 @@ public enum Rule {
    * @param locale the language: Chinese unless English is asked for
    * @return the citation
    */
+  @Override
   public String basis(Locale locale) {
     return Messages.forLocale(locale).text("rule." + id + ".basis");
+  }
+
+  /**
+   * The wording of a message in nianbao's bundles, where the built-in rules' messages, and the
+   * labels, names and phrases they use, are.
+   *
+   * @param key a message key, e.g. {@code t4.total}
+   * @param locale the language: Chinese unless English is asked for
+   * @return the pattern, or empty when the bundles have no message with that key
+   */
+  @Override
+  public Optional<String> message(String key, Locale locale) {
+    Messages messages = Messages.forLocale(locale);
+    return messages.has(key) ? Optional.of(messages.text(key)) : Optional.empty();
   }
 
   /**

@@ -19,8 +19,12 @@ import java.lang.annotation.Target;
  * resolves by default to the finding's message in the {@code MessageInterpolator}'s locale
  * (Chinese, or English for an English locale); an application overrides one rule's message with
  * that key in its own {@code ValidationMessages}, where the parameters {@code {rule}}, {@code
- * {cell}} (the pointer), {@code {label}}, {@code {messageZh}} and {@code {messageEn}} are
- * available. With Hibernate Validator, each violation also carries its {@link Finding} as dynamic
+ * {cell}} (the pointer), {@code {label}}, {@code {expected}} and {@code {actual}} (empty when the
+ * finding has none), {@code {messageZh}}, {@code {messageEn}}, and {@code {arg0}}, {@code {arg1}},
+ * … (the finding's {@link Finding#arguments() arguments} that are strings or numbers) are
+ * available. The report is checked once; both messages are worded from its findings. A {@link
+ * LocalRule}'s violations have the template {@code {nianbao.finding}}: the rule words its own
+ * messages. With Hibernate Validator, each violation also carries its {@link Finding} as dynamic
  * payload: {@code violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Finding.class)}.
  * Other providers get the finding's message as the template.
  *
@@ -75,4 +79,12 @@ public @interface ValidReport {
    * @return the severity
    */
   Severity threshold() default Severity.ERROR;
+
+  /**
+   * Rules of the application's own, checked beside the built-in ones (see {@link LocalRule}):
+   * each class needs a public constructor without parameters.
+   *
+   * @return the local rules' classes; none by default
+   */
+  Class<? extends LocalRule>[] rules() default {};
 }

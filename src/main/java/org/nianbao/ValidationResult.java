@@ -71,10 +71,10 @@ public record ValidationResult(Report report, List<Finding> findings) {
   /**
    * The findings of one rule.
    *
-   * @param rule the rule
+   * @param rule the rule, built in or added
    * @return its findings, in the result's order
    */
-  public List<Finding> findings(Rule rule) {
+  public List<Finding> findings(RuleDefinition rule) {
     return findings.stream().filter(f -> f.rule() == rule).toList();
   }
 

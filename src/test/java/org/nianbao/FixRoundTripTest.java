@@ -67,7 +67,9 @@ class FixRoundTripTest {
     int applied = 0;
     for (Finding finding : before) {
       List<List<Finding.Fix>> changes = new ArrayList<>(finding.candidates());
-      finding.optionalFix().ifPresent(fix -> changes.add(List.of(fix)));
+      if (finding.fix() != null) {
+        changes.add(List.of(finding.fix()));
+      }
       for (List<Finding.Fix> change : changes) {
         Report fixed = report;
         for (Finding.Fix fix : change) {

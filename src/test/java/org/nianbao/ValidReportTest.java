@@ -121,6 +121,42 @@ class ValidReportTest {
   }
 
   @Test
+  void anApplicationsWordingUsesTheFindingsValues() {
+    // the review row adds up to 351 where its total says 350: expected 351, actual 350
+    MessageInterpolator application = new ResourceBundleMessageInterpolator(
+        new PlatformResourceBundleLocator("org/nianbao/beanvalidation/ParameterMessages"));
+    withValidator(c -> c.messageInterpolator(application), validator -> assertThat(
+        messagesByPath(validator.validate(REVIEW_TOTAL_350)))
+        .containsEntry("reviewLitigation.review.total", "Review total should be 351, is 350 (350 against 351, off by -1)"));
+  }
+
+  /** A holder that checks a province's rule too, warnings included. */
+  record JiangsuUpload(@ValidReport(rules = LocalRuleTest.PendingShare.class, threshold = Severity.WARNING)
+      Report report) {}
+
+  @Test
+  void aLocalRuleIsReportedInTheInterpolatorsLanguage() {
+    // huaian-2024's tables: 37 of 351 reviews pending, more than a tenth; no built-in rule finds anything
+    JiangsuUpload upload = new JiangsuUpload(TestReports.tables("huaian-2024"));
+    String english = "37 administrative reviews are pending, more than a tenth of the 351 in total."
+        + " (Basis: Jiangsu notice 2025 No. 1)";
+    withValidator(Function.identity(), validator -> {
+      Set<ConstraintViolation<JiangsuUpload>> violations = validator.validate(upload);
+      assertThat(messagesByPath(violations)).containsOnly(Map.entry("report.reviewLitigation.review.pending", english),
+          Map.entry("report.reviewLitigation.review.total", english));
+      assertThat(violations).allSatisfy(v -> {
+        assertThat(v.getMessageTemplate()).isEqualTo("{nianbao.finding}");
+        HibernateConstraintViolation<?> hibernate = v.unwrap(HibernateConstraintViolation.class);
+        Finding finding = hibernate.getDynamicPayload(Finding.class);
+        assertThat(finding.rule().id()).isEqualTo("js.t4.pending_share");
+      });
+    });
+    withValidator(c -> c.defaultLocale(Locale.CHINA), validator -> assertThat(messagesByPath(validator.validate(upload)))
+        .containsOnly(Map.entry("report.reviewLitigation.review.pending", "行政复议尚未审结 37 件，超过总计 351 件的十分之一。（依据：苏政公开办〔2025〕1号）"),
+            Map.entry("report.reviewLitigation.review.total", "行政复议尚未审结 37 件，超过总计 351 件的十分之一。（依据：苏政公开办〔2025〕1号）")));
+  }
+
+  @Test
   void aWarningIsNoViolationUnlessTheThresholdSaysSo() {
     // pending blank: the row implies 37, a cell.blank warning and nothing else
     Map<String, Object> blank = new HashMap<>();

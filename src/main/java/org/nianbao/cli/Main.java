@@ -60,6 +60,11 @@ public final class Main implements Runnable {
       return USAGE_OR_INPUT;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof org.nianbao.LocalRuleException failed) {
+        // a local rule's fault, not ours: its message names the rule
+        commandLine.getErr().println("nianbao: " + oneLine(failed.getMessage()));
+        return USAGE_OR_INPUT;
+      }
       // a bug of ours, not the user's input: still one line, and a non-zero status
       commandLine.getErr().println("nianbao: internal error: " + e.getClass().getSimpleName() + ": "
           + oneLine(e.getMessage()));

@@ -241,7 +241,8 @@ public final class BatchRun {
           valid[0]++;
         }
         for (Finding f : result.findings()) {
-          counts.merge(f.rule(), 1L, Long::sum);
+          // batch runs the built-in catalog only: no local rule can be added on its command line
+          counts.merge((Rule) f.rule(), 1L, Long::sum);
           if (mostSevere[0] == null || f.severity().atLeast(mostSevere[0])) {
             mostSevere[0] = f.severity();
           }
@@ -269,7 +270,7 @@ public final class BatchRun {
     }
     int n = found.files().size();
     Map<Rule, Severity> severities = new TreeMap<>();
-    Map<Rule, Severity> overrides = options.validator().severityOverrides();
+    Map<org.nianbao.RuleDefinition, Severity> overrides = options.validator().severityOverrides();
     counts.keySet().forEach(rule -> severities.put(rule, overrides.getOrDefault(rule, rule.severity())));
     return new Summary(n + found.unreadable().size(), unreadable, found.skipped(), valid[0], new TreeMap<>(counts),
         severities, mostSevere[0], List.copyOf(tallies));

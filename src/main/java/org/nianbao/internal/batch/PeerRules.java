@@ -12,7 +12,6 @@ import org.nianbao.Finding;
 import org.nianbao.Report;
 import org.nianbao.Rule;
 import org.nianbao.internal.Numbers;
-import org.nianbao.internal.Messages;
 import org.nianbao.internal.rules.Engine;
 import org.nianbao.internal.rules.KeyFigure;
 import org.nianbao.internal.text.ReportHeading;
@@ -36,7 +35,6 @@ public final class PeerRules {
   /** Near-identical texts: {other index, similarity in per mille}, by report. */
   private final Map<Integer, List<int[]>> duplicates;
   private final Engine engine;
-  private final Messages messages;
 
   /**
    * @param profiles the batch's profiles, by index, with peers compared; null where a report could not be read
@@ -47,7 +45,6 @@ public final class PeerRules {
     this.peerStats = peerStatistics(profiles);
     this.duplicates = duplicates(profiles);
     this.engine = new Engine(locale);
-    this.messages = Messages.forLocale(locale);
   }
 
   /** The batch findings on report {@code index}: its outliers, then the texts it nearly duplicates. */
@@ -139,8 +136,8 @@ public final class PeerRules {
       double deviations = Math.abs(value.doubleValue() - s[0]) / s[1];
       if (deviations > OUTLIER) {
         out.add(engine.batchFinding(Rule.BATCH_OUTLIER, report, figure.pointers(), BigDecimal.valueOf(s[0]), value,
-            "batch.outlier", messages.text("figure." + figure.id()), value.toPlainString(),
-            messages.text("level." + profile.level()), Long.toString((long) s[2]),
+            "batch.outlier", Finding.Phrase.of("figure." + figure.id()), value.toPlainString(),
+            Finding.Phrase.of("level." + profile.level()), Long.toString((long) s[2]),
             Numbers.shortest(BigDecimal.valueOf(s[0])),
             BigDecimal.valueOf(deviations).setScale(1, RoundingMode.HALF_UP).toPlainString()));
       }

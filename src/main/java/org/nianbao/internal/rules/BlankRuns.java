@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.nianbao.Edition;
-import org.nianbao.internal.Messages;
+import org.nianbao.Finding;
 import org.nianbao.internal.layout.Labels;
 import org.nianbao.internal.layout.Layout;
 import org.nianbao.internal.layout.Layout.Slot;
@@ -53,11 +53,11 @@ final class BlankRuns {
   }
 
   /** Where a run is, in words: its table, columns and rows ("表三 商业企业、科研机构 列，共 8 行"). */
-  static String describe(List<Slot> run, Edition edition, Messages messages) {
+  static Finding.Phrase describe(List<Slot> run, Edition edition) {
     Slot first = run.get(0);
     long inTable = Layout.of(edition).slots().stream().filter(s -> s.table().equals(first.table())).count();
     if (run.size() == inTable) {
-      return messages.format("cell.blank.where_table", messages.text("table." + first.table()));
+      return Finding.Phrase.of("cell.blank.where_table", Finding.Phrase.of("table." + first.table()));
     }
     Set<String> rows = new java.util.LinkedHashSet<>();
     Set<String> columns = new java.util.LinkedHashSet<>();
@@ -66,19 +66,19 @@ final class BlankRuns {
       columns.add(slot.column());
     }
     if (!first.table().equals("applications") || rows.size() * columns.size() != run.size()) {
-      List<String> labels = new ArrayList<>();
+      List<Object> labels = new ArrayList<>();
       for (Slot slot : run.subList(0, Math.min(run.size(), 3))) {
-        labels.add(Labels.cell(messages, edition, slot));
+        labels.add(Labels.cell(edition, slot));
       }
-      return messages.format(run.size() > 3 ? "cell.blank.where_cells_more" : "cell.blank.where_cells",
-          String.join(messages.text("list.and"), labels));
+      return Finding.Phrase.of(run.size() > 3 ? "cell.blank.where_cells_more" : "cell.blank.where_cells",
+          new Finding.PhraseList("list.and", labels));
     }
-    List<String> columnNames = new ArrayList<>();
+    List<Object> columnNames = new ArrayList<>();
     for (String column : columns) {
-      columnNames.add(Labels.column(messages, edition, first.table(), column));
+      columnNames.add(Labels.column(edition, first.table(), column));
     }
-    String firstRow = Labels.row(messages, edition, rows.iterator().next());
-    return messages.format(rows.size() == 1 ? "cell.blank.where_row" : "cell.blank.where_columns",
-        String.join(messages.text("list.and"), columnNames), firstRow, Integer.toString(rows.size()));
+    return Finding.Phrase.of(rows.size() == 1 ? "cell.blank.where_row" : "cell.blank.where_columns",
+        new Finding.PhraseList("list.and", columnNames), Labels.row(edition, rows.iterator().next()),
+        Integer.toString(rows.size()));
   }
 }

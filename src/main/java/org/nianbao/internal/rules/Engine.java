@@ -13,11 +13,15 @@ import java.util.TreeMap;
 import org.nianbao.Cell;
 import org.nianbao.Edition;
 import org.nianbao.Finding;
+import org.nianbao.LocalRule;
+import org.nianbao.LocalRuleException;
 import org.nianbao.Report;
 import org.nianbao.Rule;
+import org.nianbao.RuleDefinition;
 import org.nianbao.Severity;
 import org.nianbao.internal.Messages;
 import org.nianbao.internal.Numbers;
+import org.nianbao.internal.Wording;
 import org.nianbao.internal.layout.CellKind;
 import org.nianbao.internal.layout.Labels;
 import org.nianbao.internal.layout.Layout;
@@ -37,9 +41,16 @@ import org.nianbao.internal.text.ReadIssue;
  */
 public final class Engine {
   private final Messages messages;
+  private final List<LocalRule> localRules;
 
   public Engine(Locale locale) {
+    this(locale, List.of());
+  }
+
+  /** An engine that checks, after the catalog's rules, the rules an application added. */
+  public Engine(Locale locale, List<LocalRule> localRules) {
     this.messages = Messages.forLocale(locale);
+    this.localRules = List.copyOf(localRules);
   }
 
   public List<Finding> check(Report report, Report previousYear) {
@@ -76,12 +87,16 @@ public final class Engine {
         continue; // doc.title says where the year came from
       }
       List<Slot> slots = o.pointers().stream().map(p -> RuleBook.of(report.edition()).layout().slot(p)).toList();
-      Finding f = finding(o.rule(), report.edition(), slots, values, o.expected(), o.actual(),
-          messages.format(o.key(), o.arguments().toArray()));
+      Finding f = finding(o.rule(), report.edition(), slots, values, o.expected(), o.actual(), o.key(),
+          List.<Object>copyOf(o.arguments()));
       Finding.Location location = o.line() == null ? null
           : new Finding.Location(o.line(), null, null, null, null, null, null, o.sentence());
-      findings.add(new Finding(f.rule(), o.severity(), f.message(), f.cells(), f.expected(), f.actual(), null, null,
-          location));
+      findings.add(f.withSeverity(o.severity()).at(location));
+    }
+    for (LocalRule rule : localRules) {
+      if (rule.appliesTo(report.edition())) {
+        findings.addAll(localFindings(rule, report, previousYear, values));
+      }
     }
     List<Finding> located = new ArrayList<>(findings.size());
     for (Finding f : findings) {
@@ -112,9 +127,9 @@ public final class Engine {
 
     if (report.year() != 0 && report.edition() != Edition.forYear(report.year())) {
       Edition expected = Edition.forYear(report.year());
-      findings.add(finding(Rule.DOC_EDITION, report.edition(), List.of(), null, null, null,
-          messages.format("doc.edition", Integer.toString(report.year()), report.edition().id(),
-              report.edition().notice(), expected.notice())));
+      findings.add(finding(Rule.DOC_EDITION, report.edition(), List.of(), null, null, null, "doc.edition",
+          List.of(Integer.toString(report.year()), report.edition().id(), report.edition().notice(),
+              expected.notice())));
     }
     List<Slot> blanks = new ArrayList<>();
     for (Slot slot : book.layout().slots()) {
@@ -125,7 +140,7 @@ public final class Engine {
       Optional<CellKind.Problem> problem = slot.kind().check(cell);
       if (problem.isPresent()) {
         findings.add(finding(Rule.CELL_INVALID, report.edition(), List.of(slot), current, null, null,
-            messages.format(problem.get().key(), label(report.edition(), slot), display(cell))));
+            problem.get().key(), List.of(Labels.cell(report.edition(), slot), display(cell))));
       } else if (cell.isBlank()) {
         blanks.add(slot);
       }
@@ -138,7 +153,7 @@ public final class Engine {
     for (Equation equation : book.equations()) {
       Localizer.Result result = located.get(equation);
       evaluate(equation, report.edition(), current, null)
-          .map(f -> result == null ? f : withFix(f, result, report.edition(), current))
+          .map(f -> result == null ? f : withFix(f, equation, result, report.edition(), current))
           .ifPresent(findings::add);
     }
     for (Bound bound : book.bounds()) {
@@ -158,10 +173,15 @@ public final class Engine {
   private static Comparator<Finding> order(Layout layout) {
     return Comparator
         .comparingInt((Finding f) -> f.cells().isEmpty() ? -1 : layout.slot(f.cells().get(0).pointer()).index())
-        .thenComparing(Finding::rule)
+        .thenComparing(Finding::rule, RULE_ORDER)
         .thenComparing(f -> String.join(",", f.pointers()))
-        .thenComparing(Finding::message);
+        .thenComparing(f -> f.message());
   }
+
+  /** The catalog's order for built-in rules; rules an application adds come after them, by id. */
+  private static final Comparator<RuleDefinition> RULE_ORDER = Comparator
+      .comparingInt((RuleDefinition r) -> r instanceof Rule builtIn ? builtIn.ordinal() : Integer.MAX_VALUE)
+      .thenComparing(RuleDefinition::id);
 
   /**
    * One finding for a run of blank cells (a row, a column, a table): the cells, with the values the
@@ -172,34 +192,33 @@ public final class Engine {
     if (run.size() == 1) {
       Slot slot = run.get(0);
       BigDecimal implied = current.implied[slot.index()];
-      String message = implied == null
-          ? messages.format("cell.blank", label(edition, slot))
-          : messages.format("cell.blank.implied", label(edition, slot), plain(implied));
       Finding.Fix fix = implied == null ? null : new Finding.Fix(slot.pointer(), current.cells[slot.index()], implied);
-      return new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), cite(Rule.CELL_BLANK, message), cells, implied,
-          null, fix, null, null);
+      List<Object> arguments = implied == null ? List.of(Labels.cell(edition, slot))
+          : List.of(Labels.cell(edition, slot), implied);
+      return new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), implied == null ? "cell.blank" : "cell.blank.implied",
+          arguments, word(Rule.CELL_BLANK, implied == null ? "cell.blank" : "cell.blank.implied", arguments), cells,
+          implied, null, fix, null, null);
     }
-    List<String> implied = new ArrayList<>();
+    List<Object> implied = new ArrayList<>();
     java.util.Set<BigDecimal> values = new java.util.HashSet<>();
     for (Slot slot : run) {
       BigDecimal value = current.implied[slot.index()];
       if (value != null) {
         values.add(value.stripTrailingZeros());
         if (implied.size() < MAX_LISTED) {
-          implied.add(messages.format("cell.blank.implied_cell", label(edition, slot), plain(value)));
+          implied.add(Finding.Phrase.of("cell.blank.implied_cell", Labels.cell(edition, slot), value));
         }
       }
     }
     long known = run.stream().filter(slot -> current.implied[slot.index()] != null).count();
-    String impliedText = known == 0 ? ""
+    Object impliedText = known == 0 ? ""
         : known == run.size() && values.size() == 1
-            ? messages.format("cell.blank.run_implied_all", plain(values.iterator().next()))
-            : messages.format("cell.blank.run_implied", String.join(messages.text("fix.and"), implied)
-                + (known > MAX_LISTED ? messages.text("list.more") : ""));
-    String message = messages.format("cell.blank.run", BlankRuns.describe(run, edition, messages),
-        Integer.toString(run.size())) + impliedText;
-    return new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), cite(Rule.CELL_BLANK, message), cells, null, null,
-        null, null, null);
+            ? Finding.Phrase.of("cell.blank.run_implied_all", values.iterator().next())
+            : Finding.Phrase.of(known > MAX_LISTED ? "cell.blank.run_implied_more" : "cell.blank.run_implied",
+                new Finding.PhraseList("fix.and", implied));
+    List<Object> arguments = List.of(BlankRuns.describe(run, edition), Integer.toString(run.size()), impliedText);
+    return new Finding(Rule.CELL_BLANK, Rule.CELL_BLANK.severity(), "cell.blank.run", arguments,
+        word(Rule.CELL_BLANK, "cell.blank.run", arguments), cells, null, null, null, null, null);
   }
 
   /** Implied values a run's message lists at most; the cells carry them all. */
@@ -227,12 +246,50 @@ public final class Engine {
     } else if (issue.kind() == ReadIssue.Kind.UNIT && issue.value() == null) {
       key = "read.unit.other";
     }
-    String message = messages.format(key, issue.arguments().toArray());
-    Finding f = finding(rule, report.edition(), slots, values, null, null, message);
+    Finding f = finding(rule, report.edition(), slots, values, issue.value(), null, key,
+        List.<Object>copyOf(issue.arguments()));
     Finding.Fix fix = issue.value() == null || slots.size() != 1 ? null
         : new Finding.Fix(slots.get(0).pointer(), values.cells[slots.get(0).index()], issue.value());
-    return new Finding(rule, rule.severity(), f.message(), f.cells(), issue.value(), null, fix, null,
-        issue.location());
+    return new Finding(rule, rule.severity(), f.messageKey(), f.arguments(), f.message(), f.cells(), f.expected(),
+        null, fix, null, issue.location());
+  }
+
+  /**
+   * A local rule's violations as findings, made as the built-in rules make theirs. Whatever goes
+   * wrong inside the application's code is reported with the rule's id.
+   */
+  private List<Finding> localFindings(LocalRule rule, Report report, Report previousYear, Values values) {
+    List<LocalRule.Violation> violations;
+    try {
+      violations = rule.check(report, previousYear);
+    } catch (RuntimeException e) {
+      throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " failed: " + e, e);
+    }
+    if (violations == null) {
+      throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " returned null, not a list of violations",
+          null);
+    }
+    Layout layout = RuleBook.of(report.edition()).layout();
+    List<Finding> out = new ArrayList<>(violations.size());
+    for (LocalRule.Violation v : violations) {
+      List<Slot> slots = new ArrayList<>();
+      for (String pointer : v.pointers()) {
+        Slot slot = layout.slot(pointer);
+        if (slot == null) {
+          throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " names " + pointer
+              + ", which is not a cell of an edition " + report.edition().id() + " report", null);
+        }
+        slots.add(slot);
+      }
+      try {
+        out.add(finding(rule, report.edition(), slots, values, v.expected(), v.actual(), v.messageKey(),
+            v.arguments()));
+      } catch (RuntimeException e) {
+        throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " cannot word its message "
+            + v.messageKey() + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   /** What the text rules say about sections after the point where a text stops is not reported. */
@@ -280,9 +337,8 @@ public final class Engine {
         }
       }
     }
-    String message = messages.format(key, scope(edition, eq.scopeKey()), plain(actual), plain(expected),
-        signed(actual.subtract(expected)), messages.text("rule." + eq.rule().id() + ".title"));
-    return Optional.of(finding(eq.rule(), edition, slots, current, expected, actual, message));
+    return Optional.of(finding(eq.rule(), edition, slots, current, expected, actual, key,
+        sumArguments(eq, edition, expected, actual, "")));
   }
 
   /**
@@ -304,8 +360,7 @@ public final class Engine {
       if (grew || fell) {
         List<Slot> slots = figure.pointers().stream().map(layout::slot).toList();
         out.add(finding(Rule.PREV_JUMP, report.edition(), slots, current, then, now,
-            messages.format(grew ? "prev.jump.grew" : "prev.jump.fell", messages.text("figure." + figure.id()),
-                plain(then), plain(now))));
+            grew ? "prev.jump.grew" : "prev.jump.fell", List.of(Finding.Phrase.of("figure." + figure.id()), then, now)));
       }
     }
     return out;
@@ -320,55 +375,69 @@ public final class Engine {
     Layout layout = RuleBook.of(report.edition()).layout();
     Values values = new Values(RuleBook.of(report.edition()), report);
     List<Slot> slots = pointers.stream().map(layout::slot).toList();
-    return finding(rule, report.edition(), slots, values, expected, actual, messages.format(key, arguments));
+    return finding(rule, report.edition(), slots, values, expected, actual, key, List.of(arguments));
   }
 
   /**
    * A violated sum with what error localization found: the smallest change of cells that makes
    * every sum hold (the finding's own cell of it as {@code fix}), the ties, or that none is small.
    */
-  private Finding withFix(Finding finding, Localizer.Result located, Edition edition, Values values) {
-    String suffix;
+  private Finding withFix(Finding finding, Equation equation, Localizer.Result located, Edition edition,
+      Values values) {
+    Finding.Phrase advice;
     Finding.Fix fix = null;
     List<List<Finding.Fix>> candidates = List.of();
     if (located.none()) {
-      suffix = messages.text("fix.none");
+      advice = Finding.Phrase.of("fix.none");
     } else if (located.unique()) {
       Map<Slot, BigDecimal> change = located.fixes().get(0);
-      List<String> parts = new ArrayList<>();
+      List<Object> parts = new ArrayList<>();
       for (Map.Entry<Slot, BigDecimal> e : change.entrySet()) {
         Slot slot = e.getKey();
-        parts.add(messages.format("fix.cell", label(edition, slot), plain(e.getValue()),
-            display(values.cells[slot.index()])));
+        parts.add(change(edition, slot, e.getValue(), values));
         if (fix == null && finding.pointers().contains(slot.pointer())) {
           fix = new Finding.Fix(slot.pointer(), values.cells[slot.index()], e.getValue());
         }
       }
-      suffix = messages.format("fix.unique", String.join(messages.text("fix.and"), parts))
-          + ClericalPattern.of(change, values.cells).map(p -> messages.text("fix.pattern." + p)).orElse("")
-          + messages.text("fix.end");
+      advice = Finding.Phrase.of("fix.unique", new Finding.PhraseList("fix.and", parts),
+          ClericalPattern.of(change, values.cells).<Object>map(p -> Finding.Phrase.of("fix.pattern." + p)).orElse(""));
     } else {
-      List<String> options = new ArrayList<>();
+      List<Object> options = new ArrayList<>();
       List<List<Finding.Fix>> sets = new ArrayList<>();
       for (Map<Slot, BigDecimal> change : located.fixes().subList(0, Math.min(located.fixes().size(),
           Localizer.MAX_CANDIDATES))) {
         List<Finding.Fix> set = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
+        List<Object> parts = new ArrayList<>();
         change.forEach((slot, to) -> {
           set.add(new Finding.Fix(slot.pointer(), values.cells[slot.index()], to));
-          parts.add(messages.format("fix.cell", label(edition, slot), plain(to), display(values.cells[slot.index()])));
+          parts.add(change(edition, slot, to, values));
         });
         sets.add(set);
-        options.add(String.join(messages.text("fix.and"), parts));
+        options.add(new Finding.PhraseList("fix.and", parts));
       }
       candidates = sets;
-      suffix = messages.format(located.fixes().size() > Localizer.MAX_CANDIDATES ? "fix.ties_more" : "fix.ties",
-          String.join(messages.text("fix.or"), options));
+      advice = Finding.Phrase.of(located.fixes().size() > Localizer.MAX_CANDIDATES ? "fix.ties_more" : "fix.ties",
+          new Finding.PhraseList("fix.or", options));
     }
-    String basis = messages.format("basis", "", finding.rule().basis(messages.locale()));
-    String message = finding.message().substring(0, finding.message().length() - basis.length()) + suffix;
-    return new Finding(finding.rule(), finding.severity(), cite(finding.rule(), message), finding.cells(),
-        finding.expected(), finding.actual(), fix, candidates, finding.location());
+    List<Object> arguments = sumArguments(equation, edition, finding.expected(), finding.actual(), advice);
+    return new Finding(finding.rule(), finding.severity(), finding.messageKey(), arguments,
+        word(finding.rule(), finding.messageKey(), arguments), finding.cells(), finding.expected(), finding.actual(),
+        fix, candidates, finding.location());
+  }
+
+  /** One cell of a suggested change: its label, the number it should hold and what it holds. */
+  private static Finding.Phrase change(Edition edition, Slot slot, BigDecimal to, Values values) {
+    return Finding.Phrase.of("fix.cell", Labels.cell(edition, slot), to, display(values.cells[slot.index()]));
+  }
+
+  /**
+   * The arguments of a violated sum's message: where, the sum as printed, the sum of its parts,
+   * the difference, the rule's title, and the change that would make it hold ({@code ""} if none).
+   */
+  private static List<Object> sumArguments(Equation eq, Edition edition, BigDecimal expected, BigDecimal actual,
+      Object advice) {
+    return List.of(scope(edition, eq.scopeKey()), actual, expected, signed(actual.subtract(expected)),
+        Finding.Phrase.of("rule." + eq.rule().id() + ".title"), advice);
   }
 
   private Optional<Finding> evaluate(Bound bound, Edition edition, Values current) {
@@ -381,12 +450,12 @@ public final class Engine {
     List<Slot> slots = new ArrayList<>();
     bound.lower().forEach(t -> slots.add(t.slot()));
     bound.upper().forEach(t -> slots.add(t.slot()));
-    List<String> values = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
     values.add(scope(edition, bound.scopeKey()));
-    slots.forEach(s -> values.add(plain(current.value(s))));
-    values.add(plain(upper.known));
-    String message = messages.format(bound.rule().id(), values.toArray());
-    return Optional.of(finding(bound.rule(), edition, slots, current, null, bound.lower().isEmpty() ? upper.known : lower.known, message));
+    slots.forEach(s -> values.add(current.value(s) == null ? "?" : current.value(s)));
+    values.add(upper.known);
+    return Optional.of(finding(bound.rule(), edition, slots, current, null,
+        bound.lower().isEmpty() ? upper.known : lower.known, bound.rule().id(), values));
   }
 
   /**
@@ -404,33 +473,34 @@ public final class Engine {
     return all.stream().anyMatch(u -> u.coefficient == gap.signum());
   }
 
-  private Finding finding(Rule rule, Edition edition, List<Slot> slots, Values values, BigDecimal expected,
-      BigDecimal actual, String message) {
+  private Finding finding(RuleDefinition rule, Edition edition, List<Slot> slots, Values values,
+      BigDecimal expected, BigDecimal actual, String key, List<Object> arguments) {
     TreeMap<Integer, Finding.CellReference> cells = new TreeMap<>();
     for (Slot slot : slots) {
       cells.putIfAbsent(slot.index(), reference(edition, slot, values));
     }
-    return new Finding(rule, rule.severity(), cite(rule, message), List.copyOf(cells.values()), expected, actual,
-        null, null, null);
+    return new Finding(rule, rule.severity(), key, arguments, word(rule, key, arguments),
+        List.copyOf(cells.values()), expected, actual, null, null, null);
+  }
+
+  /** The one place the engine words a message: in its language, citing the rule's basis. */
+  private String word(RuleDefinition rule, String key, List<Object> arguments) {
+    return Wording.message(rule, key, arguments, messages.locale());
   }
 
   private Finding.CellReference reference(Edition edition, Slot slot, Values values) {
     return new Finding.CellReference(slot.pointer(), label(edition, slot), values.cells[slot.index()]);
   }
 
-  private String cite(Rule rule, String message) {
-    return messages.format("basis", message, rule.basis(messages.locale()));
-  }
-
   private String label(Edition edition, Slot slot) {
-    return Labels.cell(messages, edition, slot);
+    return Wording.phrase(Labels.cell(edition, slot), messages.locale());
   }
 
-  private String scope(Edition edition, String key) {
-    return key.startsWith("row.") ? Labels.row(messages, edition, key.substring(4)) : messages.text(key);
+  private static Finding.Phrase scope(Edition edition, String key) {
+    return key.startsWith("row.") ? Labels.row(edition, key.substring(4)) : Finding.Phrase.of(key);
   }
 
-  private String display(Cell cell) {
+  private static String display(Cell cell) {
     return cell instanceof Cell.Unreadable u ? abbreviated(u.text()) : abbreviated(cell.toString());
   }
 
@@ -442,10 +512,6 @@ public final class Engine {
 
   /** Characters of a cell a message quotes at most. */
   private static final int QUOTED = 40;
-
-  private static String plain(BigDecimal n) {
-    return n == null ? "?" : Numbers.plain(n);
-  }
 
   private static String signed(BigDecimal n) {
     return (n.signum() > 0 ? "+" : "") + Numbers.plain(n);

@@ -2,12 +2,16 @@ package org.nianbao.internal.rules;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ValidationException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.nianbao.Finding;
+import org.nianbao.LocalRule;
 import org.nianbao.Report;
 import org.nianbao.Rule;
 import org.nianbao.Severity;
@@ -23,21 +27,40 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
   private static final boolean HIBERNATE = present(
       "org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext");
 
-  private Engine chinese;
-  private Engine english;
+  private Engine engine;
+  /** The languages of {@code {messageZh}} and {@code {messageEn}}: both the same one when the annotation says. */
+  private Locale chinese;
+  private Locale english;
   private Severity threshold;
 
   @Override
   public void initialize(ValidReport annotation) {
     if (annotation.language().isEmpty()) {
-      chinese = new Engine(Locale.CHINESE);
-      english = new Engine(Locale.ENGLISH);
+      chinese = Locale.CHINESE;
+      english = Locale.ENGLISH;
     } else {
       // an explicit language: both messages are in it, whatever the interpolator's locale
-      chinese = new Engine(Locale.forLanguageTag(annotation.language()));
+      chinese = Locale.forLanguageTag(annotation.language());
       english = chinese;
     }
+    List<LocalRule> rules = new ArrayList<>();
+    for (Class<? extends LocalRule> type : annotation.rules()) {
+      rules.add(instance(type));
+    }
+    // the labels of cells are in the first language; messages are worded from each finding in both
+    engine = new Engine(chinese, rules);
     threshold = annotation.threshold();
+  }
+
+  private static LocalRule instance(Class<? extends LocalRule> type) {
+    try {
+      var constructor = type.getDeclaredConstructor();
+      constructor.trySetAccessible(); // a class nested in a test or a package-private one
+      return constructor.newInstance();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new ValidationException("@ValidReport(rules = " + type.getName() + ".class): the local rule needs a"
+          + " public constructor without parameters (" + e + ")", e);
+    }
   }
 
   @Override
@@ -45,24 +68,23 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
     if (report == null) {
       return true;
     }
-    List<Finding> inChinese = violations(chinese.check(report, null));
-    if (inChinese.isEmpty()) {
+    List<Finding> findings = violations(engine.check(report, null));
+    if (findings.isEmpty()) {
       return true;
     }
-    // the rules are deterministic: the English run finds the same findings in the same order
-    List<Finding> inEnglish = english == chinese ? inChinese : violations(english.check(report, null));
     context.disableDefaultConstraintViolation();
-    for (int i = 0; i < inChinese.size(); i++) {
-      Finding finding = inChinese.get(i);
-      Finding translated = inEnglish.get(i);
+    for (Finding finding : findings) {
+      // worded twice from the one finding: the interpolator's bundle picks the language
+      String zh = finding.message(chinese);
+      String en = english == chinese ? zh : finding.message(english);
       if (finding.cells().isEmpty()) {
-        violation(context, finding, translated, null).addConstraintViolation();
+        violation(context, finding, zh, en, null).addConstraintViolation();
         continue;
       }
       Set<Finding.CellReference> cells = new LinkedHashSet<>(finding.cells());
       for (Finding.CellReference cell : cells) {
         String[] names = cell.pointer().substring(1).split("/");
-        var node = violation(context, finding, translated, cell).addPropertyNode(names[0]);
+        var node = violation(context, finding, zh, en, cell).addPropertyNode(names[0]);
         for (int n = 1; n < names.length; n++) {
           node = node.addPropertyNode(names[n]);
         }
@@ -78,17 +100,17 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
   }
 
   private static ConstraintValidatorContext.ConstraintViolationBuilder violation(ConstraintValidatorContext context,
-      Finding finding, Finding translated, Finding.CellReference cell) {
+      Finding finding, String zh, String en, Finding.CellReference cell) {
     if (!HIBERNATE) {
       return context.buildConstraintViolationWithTemplate(escape(finding.message()));
     }
-    return Hibernate.violation(context, finding, translated, cell);
+    return Hibernate.violation(context, finding, zh, en, cell);
   }
 
   /** Loaded only when Hibernate Validator is there. */
   private static final class Hibernate {
     static ConstraintValidatorContext.ConstraintViolationBuilder violation(ConstraintValidatorContext context,
-        Finding finding, Finding translated, Finding.CellReference cell) {
+        Finding finding, String zh, String en, Finding.CellReference cell) {
       HibernateConstraintValidatorContext hibernate;
       try {
         hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
@@ -101,10 +123,26 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
           .addMessageParameter("rule", finding.rule().id())
           .addMessageParameter("cell", cell == null ? "" : cell.pointer())
           .addMessageParameter("label", cell == null ? "" : cell.label())
-          .addMessageParameter("messageZh", finding.message())
-          .addMessageParameter("messageEn", translated.message());
-      return hibernate.buildConstraintViolationWithTemplate("{nianbao." + finding.rule().id() + "}");
+          .addMessageParameter("expected", plain(finding.expected()))
+          .addMessageParameter("actual", plain(finding.actual()))
+          .addMessageParameter("messageZh", zh)
+          .addMessageParameter("messageEn", en);
+      // the arguments that read the same in every language: {arg0}, {arg1}, … (a phrase is worded, so left out)
+      for (int i = 0; i < finding.arguments().size(); i++) {
+        Object argument = finding.arguments().get(i);
+        if (argument instanceof String || argument instanceof Number) {
+          hibernate.addMessageParameter("arg" + i, argument instanceof BigDecimal n ? n.toPlainString()
+              : argument.toString());
+        }
+      }
+      // a local rule words its own messages: no bundle has a key for it, so it gets the finding's
+      return hibernate.buildConstraintViolationWithTemplate(finding.rule() instanceof Rule
+          ? "{nianbao." + finding.rule().id() + "}" : "{nianbao.finding}");
     }
+  }
+
+  private static String plain(BigDecimal n) {
+    return n == null ? "" : n.toPlainString();
   }
 
   private static boolean present(String className) {
