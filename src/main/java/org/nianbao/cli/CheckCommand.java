@@ -109,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean failing = false;
     List<FindingsJson.Entry> entries = new ArrayList<>();
     for (ReportBatch.Outcome outcome : batch.build().check()) {
-      Exception failure = outcome.failure().orElse(null);
+      Exception failure = outcome.failure();
       if (failure instanceof TimeLimitExceededException) {
         err.println("nianbao: " + Main.oneLine(failure.getMessage()));
         unreadable = true;
@@ -117,9 +117,9 @@ final class CheckCommand implements Callable<Integer> {
       } else if (failure instanceof RuntimeException bug) {
         throw bug; // a fault of ours: one line from Main, as for any other
       }
-      ValidationResult result = outcome.result().orElseThrow();
+      ValidationResult result = outcome.result();
       failing |= failOn.threshold != null && result.hasAtLeast(failOn.threshold);
-      FindingsJson.Entry entry = new FindingsJson.Entry(outcome.source(), outcome.previousYearSource().orElse(null),
+      FindingsJson.Entry entry = new FindingsJson.Entry(outcome.source(), outcome.previousYearSource(),
           result);
       if (format == Format.text) {
         new TextOutput(out, language.locale, verbose).print(entry);

@@ -232,11 +232,11 @@ public final class BatchRun {
     LineFile jsonl = options.jsonl();
     try {
       batch.build().check(outcome -> {
-        if (outcome.failure().isPresent()) {
-          unreadable.add(new Unreadable(outcome.source(), reason(outcome.failure().get())));
+        if (outcome.failure() != null) {
+          unreadable.add(new Unreadable(outcome.source(), reason(outcome.failure())));
           return;
         }
-        ValidationResult result = outcome.result().orElseThrow();
+        ValidationResult result = outcome.result();
         if (result.isValid()) {
           valid[0]++;
         }
@@ -257,7 +257,7 @@ public final class BatchRun {
         if (jsonl != null) {
           try {
             jsonl.writeLine(FindingsJson.line(new FindingsJson.Entry(outcome.source(),
-                outcome.previousYearSource().orElse(null), result)));
+                outcome.previousYearSource(), result)));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
