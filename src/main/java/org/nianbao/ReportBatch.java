@@ -44,7 +44,9 @@ import org.nianbao.internal.batch.Profile;
  *     .add(Reports.load(Path.of("huaian-2024.docx")))
  *     .build();
  * for (ReportBatch.Outcome outcome : batch.check()) {
- *   outcome.result().ifPresent(r -> log.info(outcome.source() + ": " + r.findings()));
+ *   if (outcome.result() != null) {        // else outcome.failure() says why
+ *     log.info(outcome.source() + ": " + outcome.result().findings());
+ *   }
  * }
  * }</pre>
  *
