@@ -106,8 +106,8 @@ public final class HtmlReport {
   private static final String CSS = css();
 
   /**
-   * The style sheet the document inlines, for a page that shows {@link #fragment}s: its rules are
-   * all under the {@code nb-} classes and the report's own elements.
+   * The style sheet the document inlines, for a page that shows {@link #fragment}s: apart from
+   * {@code body}, {@code main} and {@code @page}, its rules are scoped to the {@code nb-} sections.
    */
   public static String styles() {
     return CSS;
