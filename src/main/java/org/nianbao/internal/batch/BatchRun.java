@@ -250,7 +250,7 @@ public final class BatchRun {
     try {
       batch.build().check(outcome -> {
         // outcomes come in the order the files were added: the i-th is the i-th file found
-        Path input = found.files().get(index[0]++);
+        int input = index[0]++;
         if (outcome.failure() != null) {
           unreadable.add(new Unreadable(outcome.source(), reason(outcome.failure())));
           return;

@@ -105,6 +105,14 @@ public final class HtmlReport {
   /** The style sheet, read once from the jar: screen, and A4 portrait for print. */
   private static final String CSS = css();
 
+  /**
+   * The style sheet the document inlines, for a page that shows {@link #fragment}s: apart from
+   * {@code body}, {@code main} and {@code @page}, its rules are scoped to the {@code nb-} sections.
+   */
+  public static String styles() {
+    return CSS;
+  }
+
   private static String css() {
     try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
       if (in == null) {
@@ -493,7 +501,8 @@ public final class HtmlReport {
         if (fix != null) {
           out.append(" data-fix=\"").append(esc(Numbers.plain(fix.to()))).append('"');
         }
-        out.append(" title=\"").append(esc(titles.toString())).append('"')
+        // focusable, so that a keyboard reaches what a mouse shows on hover (the CSS shows the title on focus)
+        out.append(" tabindex=\"0\" title=\"").append(esc(titles.toString())).append('"')
             .append(" aria-describedby=\"").append(described).append("\">");
       }
       out.append("<span class=\"v\">").append(value(cell)).append("</span>");
@@ -666,7 +675,7 @@ public final class HtmlReport {
         out.append("<span class=\"place\">").append(esc(String.join(m.text("html.where.separator"), place))).append("</span>");
       }
       if (where.text() != null) {
-        out.append("<q class=\"quote\">").append(esc(where.text())).append("</q>");
+        out.append("<q class=\"quote\">").append(esc(quote(where.text()))).append("</q>");
       }
       out.append("</p>\n");
     }
@@ -680,6 +689,21 @@ public final class HtmlReport {
       case INFO -> "i";
     };
     return "<span class=\"mark " + severity.id() + "\" aria-hidden=\"true\">" + icon + "</span>";
+  }
+
+  /** Characters of a source line quoted at most: a report run together on one line is one line. */
+  static final int QUOTED = 300;
+
+  /**
+   * A line or sentence as quoted under a finding: its start and its length when it is long, so that
+   * a report of one 30 MB line with many findings does not give a page of gigabytes.
+   */
+  static String quote(String text) {
+    if (text.length() <= QUOTED) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+    return text.substring(0, end) + "…（" + text.length() + "）";
   }
 
   /** A pointer's parent: the row record of a cell, the group of a row. */

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.nianbao.internal.html.HtmlReport;
 import org.nianbao.internal.json.FindingsJson;
@@ -26,7 +25,8 @@ public final class HtmlFolder {
 
   private final Path folder;
   private final Locale locale;
-  private final Map<Path, Path> targets = new HashMap<>();
+  /** The report of the i-th input: by position, so that an input named twice gets two reports. */
+  private final List<Path> targets = new ArrayList<>();
   private final Set<Path> inputs = new HashSet<>();
 
   private HtmlFolder(Path folder, Locale locale) {
@@ -68,7 +68,7 @@ public final class HtmlFolder {
       for (int k = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); k++) {
         unique = name + "-" + k;
       }
-      out.targets.put(file, real.resolve(unique + ".html"));
+      out.targets.add(real.resolve(unique + ".html"));
     }
     return out;
   }
@@ -90,8 +90,8 @@ public final class HtmlFolder {
     return folder;
   }
 
-  /** The report's file for an input given to {@link #create}. */
-  public Path target(Path input) {
+  /** The report's file for the i-th input given to {@link #create}. */
+  public Path target(int input) {
     return targets.get(input);
   }
 
@@ -100,7 +100,7 @@ public final class HtmlFolder {
    *
    * @throws IOException with a one-line reason, also when the name is a link to one of the inputs
    */
-  public void write(Path input, FindingsJson.Entry entry) throws IOException {
+  public void write(int input, FindingsJson.Entry entry) throws IOException {
     Path target = targets.get(input);
     if (Files.exists(target) && inputs.contains(target.toRealPath())) {
       throw new IOException(target + " is a link to the input " + target.toRealPath() + "; it is left as it was");

@@ -180,6 +180,29 @@ class HtmlReportTest {
   }
 
   @Test
+  void aHugeCellOrSourceLineIsQuotedByItsStartAndLength() throws Exception {
+    String digits = "1".repeat(1_000_000);
+    Report report = Report.builder(Edition.E2021).unit("某某镇人民政府").year(2022)
+        .cell("/reviewLitigation/review/upheld", Cell.unreadable(digits)).build();
+    ValidationResult checked = VALIDATOR.validate(report);
+    String line = "表三 " + "二".repeat(2_000_000);
+    org.nianbao.Finding onALine = checked.findings().get(0).at(new org.nianbao.Finding.Location(7, null, null, null,
+        null, null, null, line));
+    List<org.nianbao.Finding> findings = new java.util.ArrayList<>(checked.findings());
+    for (int i = 0; i < 20; i++) {
+      findings.add(onALine);
+    }
+    String html = HtmlReport.document(new ValidationResult(report, findings), "huge.json", Locale.CHINESE);
+    assertThat(html.length()).isLessThan(500_000);
+    Document page = parse(html);
+    // the cell: its first 40 characters and its length, as the messages quote it
+    assertThat(page.selectFirst("td[data-pointer=/reviewLitigation/review/upheld] .v").text())
+        .isEqualTo("1".repeat(40) + "…（1000000）");
+    // the line: its first 300 characters and its length
+    assertThat(page.select("li[data-line=7] q").first().text()).isEqualTo("表三 " + "二".repeat(297) + "…（2000003）");
+  }
+
+  @Test
   void controlAndDirectionCharactersAreShownNotObeyed() {
     assertThat(HtmlReport.esc("a\u202eb\u0007c\ud800")).isEqualTo("a\\u202eb\\u0007c\\ud800");
   }
