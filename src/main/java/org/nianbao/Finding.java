@@ -262,11 +262,29 @@ public record Finding(
    * @param row the 1-based row of that table, or {@code null}
    * @param cell the 1-based cell of that row, or {@code null}
    * @param paragraph the 1-based paragraph of a document, or {@code null}
-   * @param text the text pointed at, quoted, or {@code null}
+   * @param text the text pointed at, quoted, or {@code null}: at most 300 characters, a longer one
+   *     by its start, "…" and its length ({@code …（30000000）}), so that a report run together on one
+   *     line does not repeat itself in every finding
    */
   public record Location(
       Integer line, Integer column, Integer page, Integer table, Integer row, Integer cell,
       Integer paragraph, String text) {
+
+    /**
+     * A location; a long text is quoted by its start and length.
+     *
+     * @param line the 1-based line, or {@code null}
+     * @param column the 1-based column on that line, or {@code null}
+     * @param page the 1-based page, or {@code null}
+     * @param table the 1-based table of a document, or {@code null}
+     * @param row the 1-based row of that table, or {@code null}
+     * @param cell the 1-based cell of that row, or {@code null}
+     * @param paragraph the 1-based paragraph of a document, or {@code null}
+     * @param text the text pointed at, or {@code null}
+     */
+    public Location {
+      text = org.nianbao.internal.Limits.quoted(text, org.nianbao.internal.Limits.MAX_QUOTED_CHARS);
+    }
 
     /**
      * A line of a text, and nothing more.

@@ -46,6 +46,28 @@ public final class Limits {
   public static final long MAX_WORD_XML_BYTES = 8L * 1024 * 1024;
 
   /**
+   * "quote length": characters of a source line or sentence a finding's location quotes. A report
+   * run together on one line is one line: without it, each of its findings would carry the whole
+   * report, and a 30 MB line with many findings would give gigabytes of JSON or HTML.
+   */
+  public static final int MAX_QUOTED_CHARS = 300;
+
+  /** Characters of a cell a message quotes: a million digits are quoted by their start. */
+  public static final int MAX_QUOTED_CELL_CHARS = 40;
+
+  /**
+   * A text as a finding quotes it: whole when it has at most {@code max} characters, else its start
+   * (never half a surrogate pair), "…" and its length in characters, e.g. {@code 一、本年新收…（30000000）}.
+   */
+  public static String quoted(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end) + "…（" + text.length() + "）";
+  }
+
+  /**
    * The characters of a number written plainly ({@code 1E+3} as {@code 1000}), worked out from
    * its precision and scale without writing it: {@code 1E+999999999} would take gigabytes.
    */

@@ -675,7 +675,8 @@ public final class HtmlReport {
         out.append("<span class=\"place\">").append(esc(String.join(m.text("html.where.separator"), place))).append("</span>");
       }
       if (where.text() != null) {
-        out.append("<q class=\"quote\">").append(esc(quote(where.text()))).append("</q>");
+        // a long line comes quoted by its start and length already (Finding.Location)
+        out.append("<q class=\"quote\">").append(esc(where.text())).append("</q>");
       }
       out.append("</p>\n");
     }
@@ -689,21 +690,6 @@ public final class HtmlReport {
       case INFO -> "i";
     };
     return "<span class=\"mark " + severity.id() + "\" aria-hidden=\"true\">" + icon + "</span>";
-  }
-
-  /** Characters of a source line quoted at most: a report run together on one line is one line. */
-  static final int QUOTED = 300;
-
-  /**
-   * A line or sentence as quoted under a finding: its start and its length when it is long, so that
-   * a report of one 30 MB line with many findings does not give a page of gigabytes.
-   */
-  static String quote(String text) {
-    if (text.length() <= QUOTED) {
-      return text;
-    }
-    int end = Character.isHighSurrogate(text.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
-    return text.substring(0, end) + "…（" + text.length() + "）";
   }
 
   /** A pointer's parent: the row record of a cell, the group of a row. */

@@ -506,12 +506,8 @@ public final class Engine {
 
   /** What a message quotes of a cell: its start and its length when it is long (a million digits). */
   public static String abbreviated(String text) {
-    return text.length() <= QUOTED ? text
-        : text.substring(0, QUOTED) + "…（" + text.length() + "）";
+    return Limits.quoted(text, Limits.MAX_QUOTED_CELL_CHARS);
   }
-
-  /** Characters of a cell a message quotes at most. */
-  private static final int QUOTED = 40;
 
   private static String signed(BigDecimal n) {
     return (n.signum() > 0 ? "+" : "") + Numbers.plain(n);
