@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Validates government information-disclosure annual reports (政府信息公开工作年度报告).",
-    subcommands = {CheckCommand.class, BatchCommand.class, ExtractCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
         "2:usage error, unreadable input, or output that cannot be written"})
@@ -27,6 +27,10 @@ public final class Main implements Runnable {
   static final int OK = 0;
   static final int FINDINGS = 1;
   static final int USAGE_OR_INPUT = 2;
+
+  /** The commands, in the order the help lists them. */
+  private static final List<Class<?>> COMMANDS =
+      List.of(CheckCommand.class, BatchCommand.class, ExtractCommand.class, RulesCommand.class);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -50,6 +54,12 @@ public final class Main implements Runnable {
 
   private static int run(PrintWriter out, PrintWriter err, Supplier<IOException> outFailure, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // picocli reads every command's annotations when it is added, a good part of a short run's
+    // start-up: a run that names its command gets that one alone, any other run (help, a typo) all
+    List<Class<?>> named = COMMANDS.stream()
+        .filter(command -> args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0]))
+        .toList();
+    (named.isEmpty() ? COMMANDS : named).forEach(cli::addSubcommand);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -16,8 +16,6 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   private static final String BUNDLE = "org.nianbao.messages";
-  private static final Messages CHINESE = load(Locale.ROOT);
-  private static final Messages ENGLISH = load(Locale.ENGLISH);
 
   private final ResourceBundle bundle;
   private final Locale locale;
@@ -28,10 +26,15 @@ public final class Messages {
   }
 
   // Read directly rather than through ResourceBundle.getBundle: its no-fallback Control (so the
-  // default locale never picks the language) is refused in a named module.
-  private static Messages load(Locale locale) {
-    ResourceBundle chinese = Bundle.read("messages.properties", null);
-    return new Messages(locale == Locale.ROOT ? chinese : Bundle.read("messages_en.properties", chinese), locale);
+  // default locale never picks the language) is refused in a named module. Each language is read
+  // on first use, and the Chinese bundle once: a check in Chinese never parses the English one.
+  private static final class Chinese {
+    static final Messages MESSAGES = new Messages(Bundle.read("messages.properties", null), Locale.ROOT);
+  }
+
+  private static final class English {
+    static final Messages MESSAGES =
+        new Messages(Bundle.read("messages_en.properties", Chinese.MESSAGES.bundle), Locale.ENGLISH);
   }
 
   /** A properties bundle of this module; keys it lacks come from its parent. */
@@ -56,7 +59,7 @@ public final class Messages {
 
   /** English for any English locale, Chinese for everything else. */
   public static Messages forLocale(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : CHINESE;
+    return locale != null && "en".equals(locale.getLanguage()) ? English.MESSAGES : Chinese.MESSAGES;
   }
 
   public Locale locale() {

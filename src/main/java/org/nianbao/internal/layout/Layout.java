@@ -6,10 +6,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nianbao.ActiveDisclosure;
 import org.nianbao.ActiveDisclosure2019;
 import org.nianbao.ActiveDisclosure2021;
@@ -82,13 +82,8 @@ public final class Layout {
     }
   };
 
-  private static final Map<Edition, Layout> LAYOUTS = new EnumMap<>(Edition.class);
-
-  static {
-    for (Edition edition : Edition.values()) {
-      LAYOUTS.put(edition, new Layout(edition));
-    }
-  }
+  /** Made on first use: a check of one report needs one edition's layout, not every edition's. */
+  private static final Map<Edition, Layout> LAYOUTS = new ConcurrentHashMap<>();
 
   private final Edition edition;
   private final List<Slot> slots = new ArrayList<>();
@@ -109,7 +104,7 @@ public final class Layout {
   }
 
   public static Layout of(Edition edition) {
-    return LAYOUTS.get(edition);
+    return edition == null ? null : LAYOUTS.computeIfAbsent(edition, Layout::new);
   }
 
   public Edition edition() {
@@ -167,7 +162,7 @@ public final class Layout {
       return slot;
     }
     Edition other = edition == Edition.E2019 ? Edition.E2021 : Edition.E2019;
-    if (LAYOUTS.get(other).byPointer.containsKey(pointer)) {
+    if (of(other).byPointer.containsKey(pointer)) {
       throw new IllegalArgumentException(pointer + " is a cell of the " + other.id() + " tables, not of the "
           + edition.id() + " tables");
     }

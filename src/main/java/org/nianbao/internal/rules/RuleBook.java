@@ -1,9 +1,9 @@
 package org.nianbao.internal.rules;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nianbao.Edition;
 import org.nianbao.Rule;
 import org.nianbao.internal.layout.Layout;
@@ -16,13 +16,8 @@ import org.nianbao.internal.layout.Layout.Slot;
  */
 final class RuleBook {
   private static final String APPLICATIONS = "/applications";
-  private static final Map<Edition, RuleBook> BOOKS = new EnumMap<>(Edition.class);
-
-  static {
-    for (Edition edition : Edition.values()) {
-      BOOKS.put(edition, new RuleBook(Layout.of(edition)));
-    }
-  }
+  /** Made on first use, as the layouts are: a check of one report needs one edition's book. */
+  private static final Map<Edition, RuleBook> BOOKS = new ConcurrentHashMap<>();
 
   private final Layout layout;
   /** The sums within one report, in catalog order: the blanks' implied values come from these. */
@@ -55,7 +50,7 @@ final class RuleBook {
   }
 
   static RuleBook of(Edition edition) {
-    return BOOKS.get(edition);
+    return edition == null ? null : BOOKS.computeIfAbsent(edition, e -> new RuleBook(Layout.of(e)));
   }
 
   Layout layout() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.nianbao.Edition;
 
 /**
@@ -54,6 +55,9 @@ public final class Template {
   /** How many characters of a label's start or end identify it when the label is wrapped. */
   private static final int HALF = 4;
 
+  /** A label's ordinal: 一、 (二) 3. — compiled once, ahead of the templates that use it. */
+  private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+\\.)");
+
   /**
    * Adds to each row its label's first and last few characters as further anchors, for labels
    * that a PDF or a narrow column wraps around the row's values ("其他对外管 0 0 0 理服务事项"):
@@ -81,7 +85,7 @@ public final class Template {
 
   /** A label without its ordinal and its bracketed note: "2.其他法律行政法规禁止公开" → 其他法律行政法规禁止公开. */
   public static String core(String printed) {
-    String s = printed.replaceFirst("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+\\.)", "");
+    String s = ORDINAL.matcher(printed).replaceFirst("");
     int bracket = s.indexOf('(');
     return bracket > 0 ? s.substring(0, bracket) : s;
   }

@@ -199,7 +199,7 @@ public final class TextReader {
     read.start = lineLead(Math.min(marker >= 0 ? marker : chosen.get(0).start(), chosen.get(0).start()));
     int tableEnd = region[1];
     ValueWords.Style style = ValueWords.style(text, text.flat(read.start), text.flat(tableEnd));
-    Map<Integer, BigDecimal> documentFigures = documentFigures();
+    Map<Integer, BigDecimal> documentFigures = null; // scanned for on the one row that uses them
     int previousStop = -1;
     for (int k = 0; k < chosen.size(); k++) {
       deadline.check();
@@ -221,8 +221,11 @@ public final class TextReader {
       previousStop = Math.max(stretch.stoppedAt(), text.flatEnd(occurrence.end()));
       List<Layout.Slot> slots = layout.row(row.pointer());
       List<RowFit.Sum> sums = table.section() == 3 ? List.of(new RowFit.Sum(new int[] {0, 1, 2, 3, 4, 5}, 6)) : List.of();
-      Map<Integer, BigDecimal> hints = row.pointer().equals(T2 + "/documents/normativeDocuments")
-          && template.edition() == Edition.E2021 ? documentFigures : Map.of();
+      Map<Integer, BigDecimal> hints = Map.of();
+      if (row.pointer().equals(T2 + "/documents/normativeDocuments") && template.edition() == Edition.E2021) {
+        documentFigures = documentFigures == null ? documentFigures() : documentFigures;
+        hints = documentFigures;
+      }
       RowFit.Result fit = RowFit.fit(stretch.words(), slots.size(), sums, hints);
       if (fit.outcome() == RowFit.Outcome.COUNT && completeLine(stretch.words(), slots.size())) {
         // the row's cells end a line, and what follows up to the cut is not the row's ("2" of a
