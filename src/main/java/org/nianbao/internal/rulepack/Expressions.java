@@ -84,6 +84,8 @@ final class Expressions {
         .setOptions(options)
         .setStandardMacros(CelStandardMacro.HAS)
         // joining strings or lists is what could build a value without bound
+        .setStandardEnvironmentEnabled(false)
+        .setStandardFunctions(dev.cel.runtime.CelStandardFunctions.newBuilder().build())
         .setStandardDeclarations(CelStandardDeclarations.newBuilder()
             .filterFunctions((function, overload) -> !overload.celOverloadDecl().overloadId().matches(
                 "add_(string|list|bytes)"))
@@ -166,7 +168,8 @@ final class Expressions {
   static CelAbstractSyntaxTree compile(String expression, CelType resultType, Consumer<Problem> problem) {
     try {
       CelAbstractSyntaxTree ast = CEL.compile(expression).getAst();
-      if (!ast.getResultType().equals(resultType) && !ast.getResultType().equals(SimpleType.DYN)) {
+      if (!resultType.equals(SimpleType.DYN) && !ast.getResultType().equals(resultType)
+          && !ast.getResultType().equals(SimpleType.DYN)) {
         problem.accept(new Problem("is of type " + ast.getResultType().name() + ", not " + resultType.name(), 0, 0));
         return null;
       }

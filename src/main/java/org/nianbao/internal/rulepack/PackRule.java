@@ -160,7 +160,10 @@ final class PackRule implements LocalRule {
     return String.valueOf(value);
   }
 
-  /** 37.0 from a double is 37 in a message, as the report printed it; 0.1 stays 0.1. */
+  /**
+   * 37.0 from a double is 37 in a message, as the report printed it; 0.3 × 3119 is 935.7, not
+   * 935.6999999999999: a double holds 15 significant digits, and the rest is its own noise.
+   */
   static BigDecimal decimal(Number n) {
     if (n instanceof Long || n instanceof Integer) {
       return BigDecimal.valueOf(n.longValue());
@@ -169,7 +172,7 @@ final class PackRule implements LocalRule {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return null;
     }
-    BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    BigDecimal exact = new BigDecimal(d).round(new java.math.MathContext(15)).stripTrailingZeros();
     return exact.scale() < 0 ? exact.setScale(0) : exact;
   }
 
