@@ -25,6 +25,8 @@ import org.nianbao.internal.rulepack.PackTree.Node;
 public final class PackLoader {
   /** A pack is a page of rules; a larger file is not one (and its parser's memory is bounded). */
   public static final int MAX_BYTES = 1 << 20;
+  /** Far more than a province asks for; compiling each takes about a millisecond. */
+  static final int MAX_RULES = 1000;
   /** The rule id of {@code schema/findings.schema.json}. */
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9_]+)+");
   private static final Set<String> PACK_KEYS = Set.of("$schema", "name", "version", "description", "rules");
@@ -65,6 +67,9 @@ public final class PackLoader {
     Node rulesNode = required(null, root, "rules");
     if (rulesNode.list() == null || rulesNode.list().isEmpty()) {
       throw error(null, rulesNode, "rules is a list of at least one rule");
+    }
+    if (rulesNode.list().size() > MAX_RULES) {
+      throw error(null, rulesNode, "more than " + MAX_RULES + " rules (" + rulesNode.list().size() + ")");
     }
     List<LocalRule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
