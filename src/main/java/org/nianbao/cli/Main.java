@@ -60,6 +60,11 @@ public final class Main implements Runnable {
       return USAGE_OR_INPUT;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof RuleOptions.PackFailure pack) {
+        // a rule pack that does not load names its file, line, column and rule
+        commandLine.getErr().println("nianbao: " + oneLine(pack.getMessage()));
+        return USAGE_OR_INPUT;
+      }
       if (e instanceof org.nianbao.LocalRuleException failed) {
         // a local rule's fault, not ours: its message names the rule
         commandLine.getErr().println("nianbao: " + oneLine(failed.getMessage()));

@@ -48,7 +48,7 @@ final class PackRule implements LocalRule {
     this.source = source;
     this.id = id;
     this.severity = severity;
-    this.editions = Set.copyOf(editions);
+    this.editions = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(editions));
     this.title = title;
     this.basis = basis;
     this.message = message;
