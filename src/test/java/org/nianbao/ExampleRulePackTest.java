@@ -148,4 +148,19 @@ class ExampleRulePackTest {
     return new Report(report.unit(), year, report.edition(), report.activeDisclosure(), report.applications(),
         report.reviewLitigation(), report.narrative());
   }
+
+  @Test
+  void theReadmesPackLoadsAndSaysWhatItShows() throws Exception {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    int section = readme.indexOf("## Local rules");
+    int begin = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String yaml = readme.substring(begin, readme.indexOf("```", begin));
+    RulePack pack = RulePack.load(yaml, "README.md");
+    Report town = renamed(HUAIAN, "淮安市淮安区车桥镇人民政府");
+    List<Finding> found = ReportValidator.builder().rules(pack).build().validate(town).findings().stream()
+        .filter(f -> f.rule().id().equals("js.t2.rules_township")).toList();
+    // huaian's 规章 issued: 1
+    assertThat(found).extracting(Finding::message)
+        .containsExactly("乡镇、街道没有规章制定权，表二却填了 1 件。（依据：《立法法》第九十三条）");
+  }
 }
