@@ -60,8 +60,8 @@ public final class Main implements Runnable {
       return USAGE_OR_INPUT;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof RuleOptions.PackFailure pack) {
-        // a rule pack that does not load names its file, line, column and rule
+      if (e instanceof RuleOptions.InputFailure pack) {
+        // a rule pack that does not load names its file, line, column and rule; an unknown id names itself
         commandLine.getErr().println("nianbao: " + oneLine(pack.getMessage()));
         return USAGE_OR_INPUT;
       }

@@ -44,7 +44,7 @@ final class RulesCommand implements Callable<Integer> {
     for (RulePack pack : RuleOptions.load(packs)) {
       for (RuleDefinition rule : pack.rules()) {
         if (Rule.byId(rule.id()).isPresent() || catalog.stream().anyMatch(r -> r.id().equals(rule.id()))) {
-          throw new RuleOptions.PackFailure(pack.source() + ": local rule id " + rule.id()
+          throw new RuleOptions.InputFailure(pack.source() + ": local rule id " + rule.id()
               + " is the id of a rule listed before");
         }
         catalog.add(rule);

@@ -100,4 +100,21 @@ class CliRulePackTest {
     assertThat(last.get("pack").get("name").asText()).isEqualTo("test-pack");
     assertThat(last.get("title").asText()).isEqualTo("表四：行政复议少于 300 件");
   }
+
+  @Test
+  void aPackRuleIsDisabledOrGivenASeverityByItsId(@TempDir Path dir) throws IOException {
+    Path pack = pack(dir, "pack.yaml", PACK);
+    CliTest.Run off = CliTest.run("check", "--rules", pack.toString(), "--disable", "x.t4.few_reviews", HUAIAN);
+    assertThat(off.status()).isZero();
+    assertThat(off.out()).doesNotContain("x.t4.few_reviews");
+    CliTest.Run lowered = CliTest.run("check", "--rules", pack.toString(), "--severity", "x.t4.few_reviews=warning",
+        HUAIAN);
+    assertThat(lowered.status()).isZero();
+    assertThat(lowered.out()).contains("0 个错误，1 个警告");
+    // without the pack the id names no rule
+    CliTest.Run unknown = CliTest.run("check", "--disable", "x.t4.few_reviews", HUAIAN);
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("nianbao: no rule 'x.t4.few_reviews' in the catalog (nianbao rules lists the"
+        + " ids, nianbao rules --rules PACK a pack's too)\n");
+  }
 }
