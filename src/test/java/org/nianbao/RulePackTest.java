@@ -104,4 +104,36 @@ class RulePackTest {
         .isEqualTo(List.of("/reviewLitigation/review/pending", "/reviewLitigation/review/total"));
     assertThat(finding.message(Locale.ENGLISH)).isEqualTo("37 pending of 351. (Basis: b)");
   }
+
+  @Test
+  void onePackChecksReportsOnManyThreadsAsOnOne() throws Exception {
+    // 351 reviews in huaian, 0 in xingjing: the rule fails on the first only
+    String text = """
+        name: p
+        version: "1"
+        rules:
+          - id: x.threads
+            severity: info
+            expr: cell("/reviewLitigation/review/total") < 100.0
+            cells: [/reviewLitigation/review/total]
+            message: {zh: "{0}", en: "{0}"}
+            basis: b
+        """;
+    ReportValidator validator = ReportValidator.builder().rules(RulePack.load(text, "p.yaml")).build();
+    Report xingjing = TestReports.tables("xingjing-2020");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        Report report = i % 2 == 0 ? HUAIAN : xingjing;
+        results.add(pool.submit(() -> validator.validate(report).findings().stream()
+            .filter(f -> f.rule().id().equals("x.threads")).map(Finding::message).toList().toString()));
+      }
+      for (int i = 0; i < 400; i++) {
+        assertThat(results.get(i).get()).isEqualTo(i % 2 == 0 ? "[351（依据：b）]" : "[]");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
