@@ -260,6 +260,19 @@ public final class ReportValidator {
     }
 
     /**
+     * Adds every rule of a pack, in its order, as {@link #add(LocalRule)} adds one.
+     *
+     * @param pack the pack
+     * @return this builder
+     * @throws IllegalArgumentException naming the id, when a rule's id is taken by a built-in rule
+     *     or by a rule added before (another pack's, say)
+     */
+    public Builder rules(RulePack pack) {
+      Objects.requireNonNull(pack, "pack").rules().forEach(this::add);
+      return this;
+    }
+
+    /**
      * Leaves a rule out: its findings are not reported (a reviewing body that does not ask for
      * it, say {@code text.fee}). By default every rule of the catalog runs.
      *

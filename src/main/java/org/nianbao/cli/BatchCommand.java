@@ -271,7 +271,7 @@ final class BatchCommand implements Callable<Integer> {
       }
       gen.writeEndArray();
       gen.writeObjectFieldStart("findings");
-      for (Map.Entry<Rule, Long> e : s.findings().entrySet()) {
+      for (Map.Entry<org.nianbao.RuleDefinition, Long> e : s.findings().entrySet()) {
         gen.writeNumberField(e.getKey().id(), e.getValue());
       }
       gen.writeEndObject();

@@ -70,6 +70,11 @@ public final class Main implements Runnable {
       return USAGE_OR_INPUT;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof RuleOptions.InputFailure pack) {
+        // a rule pack that does not load names its file, line, column and rule; an unknown id names itself
+        commandLine.getErr().println("nianbao: " + oneLine(pack.getMessage()));
+        return USAGE_OR_INPUT;
+      }
       if (e instanceof org.nianbao.LocalRuleException failed) {
         // a local rule's fault, not ours: its message names the rule
         commandLine.getErr().println("nianbao: " + oneLine(failed.getMessage()));

@@ -22,7 +22,7 @@ public final class Schemas {
     return load("findings.schema.json");
   }
 
-  private static Schema load(String name) {
+  public static Schema load(String name) {
     try {
       return REGISTRY.getSchema(Files.readString(Path.of("schema", name)));
     } catch (IOException e) {

@@ -15,13 +15,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 import org.nianbao.Finding;
@@ -29,6 +28,7 @@ import org.nianbao.ReportBatch;
 import org.nianbao.ReportReadException;
 import org.nianbao.ReportValidator;
 import org.nianbao.Rule;
+import org.nianbao.RuleDefinition;
 import org.nianbao.Severity;
 import org.nianbao.TimeLimitExceededException;
 import org.nianbao.ValidationResult;
@@ -79,14 +79,15 @@ public final class BatchRun {
    * @param unreadable files, inputs and folders that could not be read, with why
    * @param skipped entries of folders that are not files to read, with why
    * @param valid reports with no error finding
-   * @param findings findings per rule, in catalog order
+   * @param findings findings per rule, in catalog order, then the local rules' in the order added
    * @param severities the severity of each rule of {@code findings} as the validator gives it: its
    *     override, or the catalog's
    * @param mostSevere the most severe finding of the batch, or null when there is none
    * @param worst the reports with the most errors (then warnings), at most ten
    */
   public record Summary(int files, List<Unreadable> unreadable, List<Unreadable> skipped, int valid,
-      Map<Rule, Long> findings, Map<Rule, Severity> severities, Severity mostSevere, List<Tally> worst) {
+      Map<RuleDefinition, Long> findings, Map<RuleDefinition, Severity> severities, Severity mostSevere,
+      List<Tally> worst) {
     public int read() {
       return files - unreadable.size();
     }
@@ -239,7 +240,7 @@ public final class BatchRun {
     ReportBatch.Builder batch = ReportBatch.builder().validator(options.validator()).batchRules(true)
         .threads(Math.max(1, options.threads()));
     found.files().forEach(batch::addFile);
-    Map<Rule, Long> counts = new EnumMap<>(Rule.class);
+    Map<RuleDefinition, Long> counts = new java.util.HashMap<>();
     List<Tally> tallies = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>(found.unreadable());
     int[] valid = {0};
@@ -260,8 +261,7 @@ public final class BatchRun {
           valid[0]++;
         }
         for (Finding f : result.findings()) {
-          // batch runs the built-in catalog only: no local rule can be added on its command line
-          counts.merge((Rule) f.rule(), 1L, Long::sum);
+          counts.merge(f.rule(), 1L, Long::sum);
           if (mostSevere[0] == null || f.severity().atLeast(mostSevere[0])) {
             mostSevere[0] = f.severity();
           }
@@ -296,10 +296,19 @@ public final class BatchRun {
       throw new IOException("the batch was interrupted", e);
     }
     int n = found.files().size();
-    Map<Rule, Severity> severities = new TreeMap<>();
-    Map<org.nianbao.RuleDefinition, Severity> overrides = options.validator().severityOverrides();
-    counts.keySet().forEach(rule -> severities.put(rule, overrides.getOrDefault(rule, rule.severity())));
-    return new Summary(n + found.unreadable().size(), unreadable, found.skipped(), valid[0], new TreeMap<>(counts),
+    // the catalog's order, then the local rules' as the validator was given them
+    List<RuleDefinition> order = new ArrayList<>(List.of(Rule.values()));
+    order.addAll(options.validator().localRules());
+    Map<RuleDefinition, Long> findings = new LinkedHashMap<>();
+    Map<RuleDefinition, Severity> severities = new LinkedHashMap<>();
+    Map<RuleDefinition, Severity> overrides = options.validator().severityOverrides();
+    for (RuleDefinition rule : order) {
+      if (counts.containsKey(rule)) {
+        findings.put(rule, counts.get(rule));
+        severities.put(rule, overrides.getOrDefault(rule, rule.severity()));
+      }
+    }
+    return new Summary(n + found.unreadable().size(), unreadable, found.skipped(), valid[0], findings,
         severities, mostSevere[0], List.copyOf(tallies));
   }
 

@@ -11,7 +11,7 @@ public final class Peers {
    * township, county, city or provincial; null when the name does not tell (a zone, a central
    * body). The level is {@link BodyLevel}'s: 镇江市 is a city, not a town.
    */
-  static String level(String unit) {
+  public static String level(String unit) {
     BodyLevel.Level level = BodyLevel.of(unit).level();
     if (level == null) {
       return null;

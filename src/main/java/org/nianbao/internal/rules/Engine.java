@@ -262,6 +262,11 @@ public final class Engine {
     List<LocalRule.Violation> violations;
     try {
       violations = rule.check(report, previousYear);
+    } catch (LocalRuleException e) {
+      if (e.ruleId().equals(rule.id())) {
+        throw e; // the rule said itself what failed (a rule pack's names its file and expression)
+      }
+      throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " failed: " + e, e);
     } catch (RuntimeException e) {
       throw new LocalRuleException(rule.id(), "local rule " + rule.id() + " failed: " + e, e);
     }
