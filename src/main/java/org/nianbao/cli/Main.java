@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Validates government information-disclosure annual reports (政府信息公开工作年度报告).",
-    subcommands = {CheckCommand.class, BatchCommand.class, ExtractCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, BatchCommand.class, ExtractCommand.class, RulesCommand.class,
+        ServeCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
         "2:usage error, unreadable input, or output that cannot be written"})
