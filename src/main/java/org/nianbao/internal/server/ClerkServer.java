@@ -57,6 +57,12 @@ public final class ClerkServer implements AutoCloseable {
    * @param threads how many requests are worked on at once
    */
   public static ClerkServer start(InetSocketAddress address, int threads) throws IOException {
+    // A client that stops sending in the middle of a request would otherwise hold a thread for
+    // ever: the JDK's server reads these once, when it is first used (seconds).
+    System.setProperty("sun.net.httpserver.maxReqTime",
+        System.getProperty("sun.net.httpserver.maxReqTime", String.valueOf(2 * Reports.TIME_PER_REPORT.toSeconds())));
+    System.setProperty("sun.net.httpserver.maxRspTime",
+        System.getProperty("sun.net.httpserver.maxRspTime", String.valueOf(2 * Reports.TIME_PER_REPORT.toSeconds())));
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUE), task -> {
           Thread thread = new Thread(task, "nianbao-serve");

@@ -1,0 +1,220 @@
+package org.nianbao.internal.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.Reports;
+import org.nianbao.testing.DocxRendering;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The clerk's page in Debian's chromium, headless, driven as a clerk would: paste a report with one
+ * wrong cell, see it marked, apply the fix, switch to English, choose a Word file, paste a report
+ * holding {@code <script>}. The system's chromedriver is used, never Selenium Manager (nothing is
+ * downloaded). Without chromium the test is skipped, except in CI, where it must run. Screenshots
+ * of the main states go to target/screenshots/.
+ */
+class ClerkPageBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private static ClerkServer server;
+  private static ChromeDriver browser;
+  private static WebDriverWait wait;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void start() throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI must run the browser tests: " + CHROMIUM + " and " + CHROMEDRIVER
+          + " are missing (apt-get install -y chromium chromium-driver)");
+    }
+    Assumptions.assumeTrue(installed, "chromium and chromedriver are not installed"
+        + " (apt-get install -y chromium chromium-driver)");
+    // Selenium Manager would otherwise look for (and download) a browser and a driver
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    server = ServerFixture.start();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--window-size=1366,768", "--lang=zh-CN", "--no-first-run", "--disable-extensions",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1366, 768));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void openThePage() {
+    browser.get(ServerFixture.uri(server, "/").toString());
+    wait.until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("ready"));
+  }
+
+  @Test
+  void aWrongCellIsMarkedItsFixAppliedAndTheReportPassesInChineseThenInEnglish() throws IOException {
+    paste(ServerFixture.huaianWithOneCellChanged());
+    click("check");
+    waitForResult();
+    // 3001 + 54 + 0 + 0 + 61 + 4 = 3120 against a total of 3119 (t3.row_total: the row's total and
+    // its six columns), and in the 商业企业 column 54 new + 0 carried over against 53 concluded + 0
+    // carried forward (t3.balance: the column's four cells); 54 alone explains both
+    assertThat(marked("error")).containsExactlyInAnyOrder(
+        "/applications/newRequests/naturalPerson", "/applications/newRequests/commercialEnterprise",
+        "/applications/newRequests/researchInstitution", "/applications/newRequests/publicInterestOrganization",
+        "/applications/newRequests/legalServiceOrganization", "/applications/newRequests/otherOrganization",
+        "/applications/newRequests/total", "/applications/carriedOver/commercialEnterprise",
+        "/applications/outcomes/total/commercialEnterprise", "/applications/carriedForward/commercialEnterprise");
+    List<WebElement> fixed = browser.findElements(By.cssSelector("#report td[data-fix]"));
+    assertThat(fixed).hasSize(1);
+    assertThat(fixed.get(0).getAttribute("data-pointer")).isEqualTo("/applications/newRequests/commercialEnterprise");
+    assertThat(fixed.get(0).getAttribute("data-fix")).isEqualTo("53");
+    assertThat(text("verdict")).startsWith("不通过：2 个错误");
+
+    // hovering the cell shows the rule, the message and the fix
+    new Actions(browser).moveToElement(fixed.get(0)).perform();
+    wait.until(d -> d.findElement(By.id("tip")).isDisplayed());
+    assertThat(text("tip")).contains("t3.row_total", "t3.balance", "应为 53", "改为 53");
+    screenshot("1-marked-cell");
+
+    // the source line: a click selects line 41 of the pasted text
+    browser.findElements(By.cssSelector("#report button.show-line")).get(0).click();
+    assertThat(script("const t = document.getElementById('text');"
+        + " return t.value.substring(t.selectionStart, t.selectionEnd);"))
+        .isEqualTo("一、本年新收政府信息公开申请数量 | 3001 | 54 | 0 | 0 | 61 | 4 | 3119");
+
+    browser.findElements(By.cssSelector("#report button.apply-fix")).get(0).click();
+    wait.until(d -> text("verdict").startsWith("通过"));
+    assertThat(text("verdict")).isEqualTo("通过：0 个错误，0 个警告，0 条提示。");
+    assertThat(marked("error")).isEmpty();
+    assertThat((String) script("return document.querySelector('#report td[data-pointer=\"/applications/newRequests/"
+        + "commercialEnterprise\"]').textContent.trim()")).startsWith("53");
+    screenshot("2-fixed");
+
+    click("language");
+    wait.until(d -> text("verdict").startsWith("Valid"));
+    assertThat(text("check")).isEqualTo("Check");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    screenshot("3-english");
+  }
+
+  @Test
+  void editingACellChecksTheCanonicalJsonAgain() throws IOException {
+    paste(ServerFixture.huaianWithOneCellChanged());
+    click("check");
+    waitForResult();
+    WebElement cell = browser.findElement(By.cssSelector("#report td[data-pointer=\"/applications/newRequests/total\"]"));
+    cell.click();
+    WebElement input = wait.until(d -> d.findElement(By.cssSelector("#report td input.cell-input")));
+    input.sendKeys("3120\n");
+    // with the total 3120 the row adds up; the 商业企业 column still does not balance (54 against 53)
+    wait.until(d -> !d.findElement(By.id("edited")).getAttribute("hidden").equals("true") && text("verdict")
+        .startsWith("不通过：1 个错误"));
+    assertThat(marked("error")).containsExactlyInAnyOrder("/applications/newRequests/commercialEnterprise",
+        "/applications/carriedOver/commercialEnterprise", "/applications/outcomes/total/commercialEnterprise",
+        "/applications/carriedForward/commercialEnterprise");
+  }
+
+  @Test
+  void aWordDocumentIsChosenAndChecked() throws Exception {
+    Path docx = Files.write(dir.resolve("淮安 2024.docx"),
+        DocxRendering.render(Reports.load(Path.of("examples/huaian-2024.json")).report()));
+    browser.findElement(By.id("file")).sendKeys(docx.toAbsolutePath().toString());
+    waitForResult();
+    assertThat(text("verdict")).isEqualTo("通过：0 个错误，0 个警告，0 条提示。");
+    assertThat(text("header")).contains("淮安市人民政府", "2024");
+    assertThat(text("file-name")).isEqualTo("文件：淮安 2024.docx");
+    screenshot("4-docx");
+  }
+
+  @Test
+  void aReportHoldingScriptIsShownAsTextAndNothingRuns() throws IOException {
+    String row = "一、本年新收政府信息公开申请数量 | 3001 | 54 | 0 | 0 | 61 | 4 | 3119";
+    paste(ServerFixture.huaianWithOneCellChanged().replace(row, row + "<script>alert(1)</script>"));
+    click("check");
+    waitForResult();
+    assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    assertThat(browser.findElements(By.cssSelector("#report script"))).isEmpty();
+    assertThat(browser.findElement(By.id("report")).getText()).contains("<script>alert(1)</script>");
+    screenshot("5-script-as-text");
+  }
+
+  private static void paste(String text) {
+    // what a paste does: the text lands in the text area, which hears about it
+    script("const t = document.getElementById('text'); t.value = arguments[0];"
+        + " t.dispatchEvent(new Event('input', {bubbles: true}));", text);
+  }
+
+  private static void click(String id) {
+    browser.findElement(By.id(id)).click();
+  }
+
+  private static String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  private static void waitForResult() {
+    wait.until(d -> d.findElement(By.id("result")).isDisplayed() && !text("verdict").isEmpty()
+        && text("status").isEmpty());
+  }
+
+  private static Set<String> marked(String severity) {
+    return browser.findElements(By.cssSelector("#report td.finding." + severity)).stream()
+        .map(td -> td.getAttribute("data-pointer")).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Object script(String code, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(code, arguments);
+  }
+
+  private static void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
