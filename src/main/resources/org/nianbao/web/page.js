@@ -145,6 +145,8 @@
     $('report').innerHTML = html;
     prepareCells();
     prepareFindings();
+    // how many answers have been shown: something to wait for, for a person's script or a test
+    document.body.dataset.shown = String(Number(document.body.dataset.shown || 0) + 1);
   }
 
   function prepareCells() {

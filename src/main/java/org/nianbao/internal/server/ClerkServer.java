@@ -121,7 +121,8 @@ public final class ClerkServer implements AutoCloseable {
       throw new HttpProblem(404, "not found: " + path);
     }
     requireMethod(exchange, "GET");
-    Locale locale = Upload.locale(query(exchange, "lang"), exchange.getRequestHeaders().getFirst("Accept-Language"));
+    // the page is Chinese unless asked for in English, whatever language the browser prefers
+    Locale locale = Upload.locale(query(exchange, "lang"), null);
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     send(exchange, 200, asset.type(), assets.content(asset, locale));
   }
