@@ -61,6 +61,8 @@ public final class ClerkServer implements AutoCloseable {
     // ever: the JDK's server reads these once, when it is first used (seconds).
     System.setProperty("sun.net.httpserver.maxReqTime",
         System.getProperty("sun.net.httpserver.maxReqTime", String.valueOf(2 * Reports.TIME_PER_REPORT.toSeconds())));
+    // small answers, sent at once: without it each waits for the client's delayed acknowledgement
+    System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
     System.setProperty("sun.net.httpserver.maxRspTime",
         System.getProperty("sun.net.httpserver.maxRspTime", String.valueOf(2 * Reports.TIME_PER_REPORT.toSeconds())));
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
