@@ -65,13 +65,13 @@ public final class ClerkServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
     System.setProperty("sun.net.httpserver.maxRspTime",
         System.getProperty("sun.net.httpserver.maxRspTime", String.valueOf(2 * Reports.TIME_PER_REPORT.toSeconds())));
+    HttpServer http = HttpServer.create(address, 0);
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUE), task -> {
           Thread thread = new Thread(task, "nianbao-serve");
           thread.setDaemon(true);
           return thread;
         }, new ThreadPoolExecutor.CallerRunsPolicy());
-    HttpServer http = HttpServer.create(address, 0);
     ClerkServer server = new ClerkServer(http, pool);
     http.createContext("/", server::handle);
     http.setExecutor(pool);
