@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +44,9 @@ import org.nianbao.internal.batch.Profile;
  *     .add(Reports.load(Path.of("huaian-2024.docx")))
  *     .build();
  * for (ReportBatch.Outcome outcome : batch.check()) {
- *   outcome.result().ifPresent(r -> log.info(outcome.source() + ": " + r.findings()));
+ *   if (outcome.result() != null) {        // else outcome.failure() says why
+ *     log.info(outcome.source() + ": " + outcome.result().findings());
+ *   }
  * }
  * }</pre>
  *
@@ -290,58 +291,35 @@ public final class ReportBatch {
   }
 
   /**
-   * What came of one report of the batch: its findings, or why it could not be checked.
+   * What came of one report of the batch: its findings, or why it could not be checked. Exactly one
+   * of {@code result} and {@code failure} is {@code null}.
+   *
+   * @param source where the report came from: the document's source, or the file as it was added
+   * @param result the findings on the report, the {@code prev.*} and {@code batch.*} ones included,
+   *     or {@code null} when the report could not be checked (see {@code failure})
+   * @param previousYearSource where the report of the year before that the report was checked
+   *     against came from, or {@code null} when the report was checked on its own
+   * @param failure why the report could not be checked, or {@code null} when it was: a {@link
+   *     ReportReadException} for a file that cannot be read, a {@link TimeLimitExceededException}
+   *     for a check that took too long, or another exception for a fault of the validator on this
+   *     report (an {@link IllegalStateException} whose cause is the {@link Error}, a {@link
+   *     StackOverflowError} say): the others are checked all the same
    */
-  public static final class Outcome {
-    private final String source;
-    private final ValidationResult result;
-    private final String previousYearSource;
-    private final Exception failure;
-
-    private Outcome(String source, ValidationResult result, String previousYearSource, Exception failure) {
-      this.source = source;
-      this.result = result;
-      this.previousYearSource = previousYearSource;
-      this.failure = failure;
-    }
+  public record Outcome(String source, ValidationResult result, String previousYearSource, Exception failure) {
 
     /**
-     * Where the report came from.
+     * An outcome; exactly one of {@code result} and {@code failure} is given.
      *
-     * @return the document's source, or the file as it was added
+     * @param source where the report came from
+     * @param result the findings, or {@code null}
+     * @param previousYearSource the year before's source, or {@code null}
+     * @param failure why the report could not be checked, or {@code null}
      */
-    public String source() {
-      return source;
-    }
-
-    /**
-     * The findings on the report, the {@code prev.*} and {@code batch.*} ones included.
-     *
-     * @return the result, or empty when the report could not be checked (see {@link #failure()})
-     */
-    public Optional<ValidationResult> result() {
-      return Optional.ofNullable(result);
-    }
-
-    /**
-     * Where the report of the year before that the report was checked against came from.
-     *
-     * @return its source, or empty when the report was checked on its own
-     */
-    public Optional<String> previousYearSource() {
-      return Optional.ofNullable(previousYearSource);
-    }
-
-    /**
-     * Why the report could not be checked: a {@link ReportReadException} for a file that cannot be
-     * read, a {@link TimeLimitExceededException} for a check that took too long, or another
-     * exception for a fault of the validator on this report (an {@link IllegalStateException} whose
-     * cause is the {@link Error}, a {@link StackOverflowError} say): the others are checked all the same.
-     *
-     * @return the exception, or empty when the report was checked
-     */
-    public Optional<Exception> failure() {
-      return Optional.ofNullable(failure);
+    public Outcome {
+      Objects.requireNonNull(source, "source");
+      if ((result == null) == (failure == null)) {
+        throw new IllegalArgumentException("an outcome has a result or a failure, not both or neither");
+      }
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.nianbao.Rule;
 import org.nianbao.internal.Messages;
 import org.nianbao.internal.batch.BatchRun;
 import org.nianbao.internal.json.ReportJson;
+import org.nianbao.internal.output.HtmlFolder;
 import org.nianbao.internal.output.LineFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,11 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--jsonl", paramLabel = "FILE", description = "Write one JSON line per report (the check --format json object).")
   Path jsonl;
+
+  @Option(names = "--html", paramLabel = "DIR",
+      description = {"Write one HTML report per input into DIR (made if missing; outside the inputs):",
+          "the input's file name and .html, -2, -3 … added for inputs of one name from different folders."})
+  Path html;
 
   @Option(names = "--format", defaultValue = "text", description = "The summary: text or json (default: ${DEFAULT-VALUE}).")
   CheckCommand.Format format;
@@ -71,6 +77,10 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (format == CheckCommand.Format.html) {
+      err.println("nianbao: batch --format is text or json (the summary); --html DIR writes an HTML report per input");
+      return Main.USAGE_OR_INPUT;
+    }
     LineFile lines = null;
     if (jsonl != null) {
       // before anything is read: an output that is an input would be emptied before it is checked
@@ -101,8 +111,22 @@ final class BatchCommand implements Callable<Integer> {
     try (LineFile closing = output) {
       BatchRun.Found found = BatchRun.find(inputs);
       List<Path> files = found.files();
+      HtmlFolder reports = null;
+      if (html != null) {
+        String clash = clash(html, inputs);
+        try {
+          if (clash != null) {
+            throw new IOException(clash);
+          }
+          reports = HtmlFolder.create(html, files, language.locale);
+        } catch (IOException e) {
+          err.println("nianbao: --html " + Main.oneLine(html.toString()) + ": " + Main.oneLine(e.getMessage())
+              + "; choose a folder elsewhere");
+          return Main.USAGE_OR_INPUT;
+        }
+      }
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output));
+      BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output, reports));
       boolean terminal = System.console() != null;
       int total = 2 * files.size();
       BatchRun.Summary summary;
@@ -118,6 +142,13 @@ final class BatchCommand implements Callable<Integer> {
         if (output != null) {
           output.commit();
         }
+      } catch (BatchRun.HtmlWriteException e) {
+        if (terminal) {
+          err.println();
+        }
+        err.println("nianbao: --html: cannot be written: " + Main.oneLine(e.getMessage())
+            + "; the reports written before it are kept");
+        return Main.USAGE_OR_INPUT;
       } catch (IOException e) {
         if (terminal) {
           err.println();

@@ -12,6 +12,7 @@ import org.nianbao.Reports;
 import org.nianbao.Severity;
 import org.nianbao.TimeLimitExceededException;
 import org.nianbao.ValidationResult;
+import org.nianbao.internal.html.HtmlReport;
 import org.nianbao.internal.json.FindingsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Checks reports and prints their findings.")
 final class CheckCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   /** {@code --fail-on}: the least severe finding that makes the exit status 1. */
   enum FailOn {
@@ -44,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
       + " - reads standard input.")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = {"text, json or html (default: ${DEFAULT-VALUE}).",
+          "html: one self-contained page (no script, fit to print on A4); several FILEs give one page, a part per file."})
   Format format;
 
   @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
@@ -109,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean failing = false;
     List<FindingsJson.Entry> entries = new ArrayList<>();
     for (ReportBatch.Outcome outcome : batch.build().check()) {
-      Exception failure = outcome.failure().orElse(null);
+      Exception failure = outcome.failure();
       if (failure instanceof TimeLimitExceededException) {
         err.println("nianbao: " + Main.oneLine(failure.getMessage()));
         unreadable = true;
@@ -117,9 +119,9 @@ final class CheckCommand implements Callable<Integer> {
       } else if (failure instanceof RuntimeException bug) {
         throw bug; // a fault of ours: one line from Main, as for any other
       }
-      ValidationResult result = outcome.result().orElseThrow();
+      ValidationResult result = outcome.result();
       failing |= failOn.threshold != null && result.hasAtLeast(failOn.threshold);
-      FindingsJson.Entry entry = new FindingsJson.Entry(outcome.source(), outcome.previousYearSource().orElse(null),
+      FindingsJson.Entry entry = new FindingsJson.Entry(outcome.source(), outcome.previousYearSource(),
           result);
       if (format == Format.text) {
         new TextOutput(out, language.locale, verbose).print(entry);
@@ -128,6 +130,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (format == Format.json && !entries.isEmpty()) {
       out.print(FindingsJson.write(entries, files.size() > 1));
+    }
+    if (format == Format.html && !entries.isEmpty()) {
+      out.print(HtmlReport.document(entries, language.locale));
     }
     out.flush();
     return unreadable ? Main.USAGE_OR_INPUT : failing ? Main.FINDINGS : Main.OK;

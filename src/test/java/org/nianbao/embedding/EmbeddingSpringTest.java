@@ -35,8 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The README's Spring Boot controller, an exact copy (the class below, between the marks), in a
  * Spring Boot application: a consistent report is accepted; a wrong cell is a 400 listing the rule
- * id and the pointer of each cell of the finding. In a package of its own, so that the other Spring
- * test's component scan does not find a second controller on the same path.
+ * id and the pointer of each cell of the finding, in the request's language (Spring's default, the JVM's locale, without one);
+ * a body that is no report is a 400 too.
  */
 @SpringBootTest(classes = EmbeddingSpringTest.Application.class,
     properties = {"spring.main.banner-mode=off", "logging.level.root=warn"})
@@ -52,8 +52,8 @@ class EmbeddingSpringTest {
   MockMvc mvc;
 
   private MvcResult send(String body, String language) throws Exception {
-    return mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).content(body)
-        .header("Accept-Language", language)).andReturn();
+    var request = post("/reports").contentType(MediaType.APPLICATION_JSON).content(body);
+    return mvc.perform(language == null ? request : request.header("Accept-Language", language)).andReturn();
   }
 
   @Test
@@ -80,6 +80,26 @@ class EmbeddingSpringTest {
     assertThat(violations).containsExactlyInAnyOrder("t4.total /reviewLitigation/review/upheld",
         "t4.total /reviewLitigation/review/corrected", "t4.total /reviewLitigation/review/other",
         "t4.total /reviewLitigation/review/pending", "t4.total /reviewLitigation/review/total");
+  }
+
+  @Test
+  void aChineseRequestGetsChineseMessages() throws Exception {
+    // 行政复议 结果维持 71: the group's total printed is 351, its parts add up to 350
+    String body = Reports.toJson(TestReports.with(TestReports.example("huaian-2024"),
+        Map.of("/reviewLitigation/review/upheld", 71)));
+    MvcResult result = send(body, "zh-CN");
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    for (JsonNode violation : JSON.readTree(result.getResponse().getContentAsByteArray())) {
+      assertThat(violation.get("rule").asText()).isEqualTo("t4.total");
+      assertThat(violation.get("message").asText()).contains("总计为 351").contains("依据");
+    }
+  }
+
+  @Test
+  void aBodyThatIsNoReportIsABadRequest() throws Exception {
+    String body = Files.readString(Path.of("examples/huaian-2024.json"))
+        .replaceFirst("\"total\": 3119", "\"total\": true");
+    assertThat(send(body, null).getResponse().getStatus()).isEqualTo(400);
   }
 
   @Test

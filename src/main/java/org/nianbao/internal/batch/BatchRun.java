@@ -33,6 +33,7 @@ import org.nianbao.Severity;
 import org.nianbao.TimeLimitExceededException;
 import org.nianbao.ValidationResult;
 import org.nianbao.internal.json.FindingsJson;
+import org.nianbao.internal.output.HtmlFolder;
 import org.nianbao.internal.output.LineFile;
 
 /**
@@ -48,8 +49,22 @@ public final class BatchRun {
    * @param threads how many reports are read at once
    * @param validator checks each report; its locale is the language of messages
    * @param jsonl where to write one JSON line per report, or null; the caller commits it
+   * @param html where to write one HTML report per input, or null
    */
-  public record Options(int threads, ReportValidator validator, LineFile jsonl) {}
+  public record Options(int threads, ReportValidator validator, LineFile jsonl, HtmlFolder html) {
+    public Options(int threads, ReportValidator validator, LineFile jsonl) {
+      this(threads, validator, jsonl, null);
+    }
+  }
+
+  /** An HTML report could not be written: the batch stops, as it does when its JSON lines cannot be. */
+  public static final class HtmlWriteException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    HtmlWriteException(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
 
   /** A file that could not be read, and why. */
   public record Unreadable(String source, String reason) {}
@@ -230,13 +245,17 @@ public final class BatchRun {
     int[] valid = {0};
     Severity[] mostSevere = {null};
     LineFile jsonl = options.jsonl();
+    HtmlFolder html = options.html();
+    int[] index = {0};
     try {
       batch.build().check(outcome -> {
-        if (outcome.failure().isPresent()) {
-          unreadable.add(new Unreadable(outcome.source(), reason(outcome.failure().get())));
+        // outcomes come in the order the files were added: the i-th is the i-th file found
+        int input = index[0]++;
+        if (outcome.failure() != null) {
+          unreadable.add(new Unreadable(outcome.source(), reason(outcome.failure())));
           return;
         }
-        ValidationResult result = outcome.result().orElseThrow();
+        ValidationResult result = outcome.result();
         if (result.isValid()) {
           valid[0]++;
         }
@@ -254,12 +273,20 @@ public final class BatchRun {
         if (tallies.size() > 10) {
           tallies.remove(10);
         }
+        FindingsJson.Entry entry = new FindingsJson.Entry(outcome.source(), outcome.previousYearSource(),
+            result);
         if (jsonl != null) {
           try {
-            jsonl.writeLine(FindingsJson.line(new FindingsJson.Entry(outcome.source(),
-                outcome.previousYearSource().orElse(null), result)));
+            jsonl.writeLine(FindingsJson.line(entry));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          }
+        }
+        if (html != null) {
+          try {
+            html.write(input, entry);
+          } catch (IOException e) {
+            throw new UncheckedIOException(new HtmlWriteException(html.target(input) + ": " + e.getMessage(), e));
           }
         }
       }, progress);

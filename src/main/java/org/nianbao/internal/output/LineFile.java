@@ -126,6 +126,24 @@ public final class LineFile implements Closeable {
     lines++;
   }
 
+  /**
+   * Writes a whole file the same way: it appears complete under its name, or the file there stays
+   * as it was (a half-written page is not worth keeping, so nothing partial is left behind).
+   *
+   * @throws IOException with a one-line reason the user can act on
+   */
+  public static void writeWhole(Path target, String content) throws IOException {
+    try (LineFile file = create(target)) {
+      ByteBuffer bytes = StandardCharsets.UTF_8.encode(content);
+      synchronized (file) {
+        while (bytes.hasRemaining()) {
+          file.channel.write(bytes);
+        }
+      }
+      file.commit();
+    }
+  }
+
   /** Moves the finished file into place: atomically where the file system can, else by replacing. */
   public synchronized void commit() throws IOException {
     if (finished) {
