@@ -140,7 +140,6 @@
     verdict.textContent = word(check.valid ? 'cli.summary.valid' : 'cli.summary.invalid',
       counts.error, counts.warning, counts.info);
     verdict.className = check.valid ? 'valid' : 'invalid';
-    $('header').textContent = word('page.header', check.report.unit, check.report.year, check.report.edition);
     // the server escaped every piece of the report in this HTML
     $('report').innerHTML = html;
     prepareCells();
@@ -152,7 +151,6 @@
   function prepareCells() {
     for (const td of document.querySelectorAll('#report td[data-pointer]')) {
       td.tabIndex = 0;
-      td.setAttribute('aria-label', cellLabel(td));
       td.addEventListener('click', () => edit(td));
       td.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === 'F2') {
@@ -163,24 +161,14 @@
         }
       });
       if (state.byPointer.has(td.dataset.pointer)) {
+        // the page's tip shows what the title says, and every finding on the cell: not both at once
+        td.removeAttribute('title');
         td.addEventListener('mouseenter', () => showTip(td));
         td.addEventListener('focus', () => showTip(td));
         td.addEventListener('mouseleave', hideTip);
         td.addEventListener('blur', hideTip);
       }
     }
-  }
-
-  function cellLabel(td) {
-    const indexes = state.byPointer.get(td.dataset.pointer) || [];
-    const label = indexes.length ? state.result.findings[indexes[0]].cells
-      .find((c) => c.pointer === td.dataset.pointer).label : td.dataset.pointer;
-    const value = td.textContent.trim();
-    const problems = indexes.map((i) => {
-      const f = state.result.findings[i];
-      return word('cli.severity.' + f.severity) + ' ' + f.rule + ': ' + f.message;
-    });
-    return [label, value].concat(problems).join('. ');
   }
 
   function showTip(td) {

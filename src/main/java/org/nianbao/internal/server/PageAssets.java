@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.internal.Messages;
+import org.nianbao.internal.html.HtmlReport;
 import org.nianbao.internal.json.ReportJson;
 
 /**
@@ -26,6 +27,7 @@ final class PageAssets {
       "/page.js", new Asset("page.js", "text/javascript; charset=utf-8"),
       "/page.css", new Asset("page.css", "text/css; charset=utf-8"),
       "/icon.svg", new Asset("icon.svg", "image/svg+xml"),
+      "/report.css", new Asset(null, "text/css; charset=utf-8"),
       "/api/words", new Asset(null, "application/json; charset=utf-8"));
 
   private static final Pattern WORD = Pattern.compile("\\{\\{([a-z][\\w.]*)}}");
@@ -39,7 +41,8 @@ final class PageAssets {
   String content(Asset asset, Locale locale) {
     Messages messages = Messages.forLocale(locale);
     if (asset.file() == null) {
-      return words(messages);
+      // the tables are the HTML report's, styled as in the report itself
+      return asset.type().startsWith("text/css") ? HtmlReport.styles() : words(messages);
     }
     String text = file(asset.file());
     if (!asset.file().equals("index.html")) {

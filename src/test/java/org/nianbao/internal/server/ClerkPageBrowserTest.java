@@ -116,6 +116,7 @@ class ClerkPageBrowserTest {
     assertThat(text("verdict")).startsWith("不通过：2 个错误");
 
     // hovering the cell shows the rule, the message and the fix
+    script("arguments[0].scrollIntoView({block: 'center'})", fixed.get(0));
     new Actions(browser).moveToElement(fixed.get(0)).perform();
     wait.until(d -> d.findElement(By.id("tip")).isDisplayed());
     assertThat(text("tip")).contains("t3.row_total", "t3.balance", "应为 53", "改为 53");
@@ -183,7 +184,7 @@ class ClerkPageBrowserTest {
     browser.findElement(By.id("file")).sendKeys(docx.toAbsolutePath().toString());
     waitForResult();
     assertThat(text("verdict")).isEqualTo("通过：0 个错误，0 个警告，0 条提示。");
-    assertThat(text("header")).contains("淮安市人民政府", "2024");
+    assertThat(text("report")).contains("淮安市人民政府", "2024", "淮安 2024.docx");
     assertThat(text("file-name")).isEqualTo("文件：淮安 2024.docx");
     screenshot("4-docx");
   }
