@@ -207,7 +207,7 @@ class ClerkServerApiTest {
   void aContentLengthThatContradictsTheChunkedBodyIsRefusedBeforeTheApiSeesIt() throws Exception {
     // a request that claims 10 bytes and sends its body in chunks: the JDK's server refuses it
     String answer = raw("POST /api/check?name=big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-        + "Content-Length: 10\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n", 1000);
+        + "Content-Length: 10\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n", 0);
     assertThat(answer).startsWith("HTTP/1.1 400 ").doesNotContain("\tat ");
   }
 
@@ -237,19 +237,23 @@ class ClerkServerApiTest {
     try (Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
       OutputStream out = socket.getOutputStream();
       out.write(head.getBytes(StandardCharsets.US_ASCII));
-      byte[] chunk = new byte[1 << 20];
-      Arrays.fill(chunk, (byte) '0');
-      for (long sent = 0; sent < bodyBytes; ) {
-        int n = (int) Math.min(chunk.length, bodyBytes - sent);
-        out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(chunk, 0, n);
-        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        sent += n;
+      try {
+        byte[] chunk = new byte[1 << 20];
+        Arrays.fill(chunk, (byte) '0');
+        for (long sent = 0; sent < bodyBytes; ) {
+          int n = (int) Math.min(chunk.length, bodyBytes - sent);
+          out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(chunk, 0, n);
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+          sent += n;
+        }
+        if (bodyBytes > 0) {
+          out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.flush();
+      } catch (java.net.SocketException answeredEarly) {
+        // the server may answer, and close, before the whole body is sent: its answer is still read
       }
-      if (bodyBytes > 0) {
-        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      }
-      out.flush();
       return answer(socket.getInputStream());
     }
   }
