@@ -190,6 +190,22 @@ class ClerkPageBrowserTest {
   }
 
   @Test
+  void aWordDocumentDroppedOnThePageIsChecked() throws Exception {
+    byte[] docx = DocxRendering.render(Reports.load(Path.of("examples/xingjing-2020.json")).report());
+    // what the browser does with a file dropped from the desktop: a drop event carrying it
+    script("const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+        + " const file = new File([bytes], 'xingjing.docx');"
+        + " const dropped = new DataTransfer(); dropped.items.add(file);"
+        + " document.getElementById('drop').dispatchEvent(new DragEvent('drop',"
+        + " {dataTransfer: dropped, bubbles: true, cancelable: true}));",
+        java.util.Base64.getEncoder().encodeToString(docx));
+    waitForResult();
+    assertThat(text("file-name")).isEqualTo("文件：xingjing.docx");
+    assertThat(text("verdict")).isEqualTo("通过：0 个错误，0 个警告，0 条提示。");
+    assertThat(text("report")).contains("银川市西夏区兴泾镇人民政府", "2020");
+  }
+
+  @Test
   void aReportHoldingScriptIsShownAsTextAndNothingRuns() throws IOException {
     String row = "一、本年新收政府信息公开申请数量 | 3001 | 54 | 0 | 0 | 61 | 4 | 3119";
     paste(ServerFixture.huaianWithOneCellChanged().replace(row, row + "<script>alert(1)</script>"));
