@@ -21,6 +21,8 @@ module org.nianbao {
   requires static org.jsoup;
   requires static org.apache.pdfbox;
   requires static org.apache.pdfbox.io;
+  // nianbao serve: the JDK's own HTTP server, part of every JDK, so no dependency is added
+  requires jdk.httpserver;
 
   // Report names its JSON (de)serializers, which Jackson instantiates
   opens org.nianbao.internal.json to com.fasterxml.jackson.databind;

@@ -66,6 +66,17 @@ public final class Messages {
     return locale == Locale.ROOT ? Locale.CHINESE : locale;
   }
 
+  /** The keys that start with a prefix, in this bundle or its parent, sorted (the page's words, say). */
+  public java.util.SortedSet<String> keys(String prefix) {
+    java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+    for (String key : bundle.keySet()) {
+      if (key.startsWith(prefix)) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
   public boolean has(String key) {
     return bundle.containsKey(key);
   }
