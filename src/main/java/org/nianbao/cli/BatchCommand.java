@@ -73,6 +73,9 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   RuleOptions rules;
 
+  @Mixin
+  FactsOptions data;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -96,8 +99,18 @@ final class BatchCommand implements Callable<Integer> {
         return Main.USAGE_OR_INPUT;
       }
     }
+    String dataError = data.open(inputs, language.locale);
+    if (dataError != null) {
+      if (lines != null) {
+        lines.abandon();
+      }
+      err.println("nianbao: " + dataError);
+      return Main.USAGE_OR_INPUT;
+    }
     LineFile output = lines;
     Thread interrupted = new Thread(() -> {
+      data.abandon(err);
+      err.flush();
       if (output != null && output.abandon()) {
         err.println("nianbao: interrupted; " + Main.oneLine(output.target().toString()) + " left as it was"
             + (output.lines() == 0 || output.partial() == null ? ""
@@ -105,7 +118,7 @@ final class BatchCommand implements Callable<Integer> {
         err.flush();
       }
     }, "nianbao-interrupted");
-    if (output != null) {
+    if (output != null || data.any()) {
       Runtime.getRuntime().addShutdownHook(interrupted);
     }
     try (LineFile closing = output) {
@@ -126,7 +139,8 @@ final class BatchCommand implements Callable<Integer> {
         }
       }
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output, reports));
+      BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output, reports,
+          data.sinks()));
       boolean terminal = System.console() != null;
       int total = 2 * files.size();
       BatchRun.Summary summary;
@@ -142,6 +156,20 @@ final class BatchCommand implements Callable<Integer> {
         if (output != null) {
           output.commit();
         }
+        String failed = data.commit();
+        if (failed != null) {
+          if (terminal) {
+            err.println();
+          }
+          err.println("nianbao: " + failed);
+          return Main.USAGE_OR_INPUT;
+        }
+      } catch (BatchRun.SinkWriteException e) {
+        if (terminal) {
+          err.println();
+        }
+        err.println("nianbao: " + e.option() + ": cannot be written: " + Main.oneLine(e.getMessage()) + "; left as it was");
+        return Main.USAGE_OR_INPUT;
       } catch (BatchRun.HtmlWriteException e) {
         if (terminal) {
           err.println();
@@ -166,7 +194,8 @@ final class BatchCommand implements Callable<Integer> {
           || failOn.threshold != null && summary.hasAtLeast(failOn.threshold);
       return failing ? Main.FINDINGS : Main.OK;
     } finally {
-      if (output != null) {
+      data.abandon(); // nothing when committed; otherwise the run failed and the targets stay as they were
+      if (output != null || data.any()) {
         try {
           Runtime.getRuntime().removeShutdownHook(interrupted);
         } catch (IllegalStateException e) {
