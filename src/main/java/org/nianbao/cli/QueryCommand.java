@@ -40,7 +40,7 @@ final class QueryCommand implements Callable<Integer> {
     } catch (SQLException e) {
       return fail(String.valueOf(e.getMessage()));
     } catch (DuckDb.Missing e) {
-      return fail("query " + e.getMessage());
+      return fail(e.getMessage());
     }
     try {
       String text = switch (format) {
