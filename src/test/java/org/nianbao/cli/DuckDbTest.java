@@ -71,6 +71,36 @@ class DuckDbTest {
     }
   }
 
+  /** The README's query of bodies whose 新收 grew more than 5×, as it is printed there. */
+  private static String readmeQuery() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    int block = readme.indexOf("```sql\n", readme.indexOf("Bodies whose 新收 grew more than 5×"));
+    return readme.substring(block + 7, readme.indexOf("```", block + 7));
+  }
+
+  @Test
+  void theReadmesQueryOverParquetFindsTheBodyWhoseNewRequestsGrewMoreThanFiveTimes() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String huaian = Files.readString(Path.of("examples/huaian-2024.json"));
+    Files.writeString(in.resolve("huaian-2024.json"), huaian);
+    // the year before: 400 + 53 + 0 + 0 + 61 + 4 = 518 new requests; 3119 / 518 = 6.02 (more than 5×)
+    Files.writeString(in.resolve("huaian-2023.json"), huaian.replaceFirst("\"year\"\\s*:\\s*2024", "\"year\": 2023")
+        .replaceFirst("\"naturalPerson\"\\s*:\\s*3001", "\"naturalPerson\": 400")
+        .replaceFirst("(\"legalServiceOrganization\"\\s*:\\s*61\\s*,\\s*\"otherOrganization\"\\s*:\\s*4\\s*,\\s*"
+            + "\"total\"\\s*:\\s*)3119", "$1518"));
+    // 兴泾镇 2019 → 2020: 0 new requests both years, never "grown"
+    String xingjing = Files.readString(Path.of("examples/xingjing-2020.json"));
+    Files.writeString(in.resolve("xingjing-2020.json"), xingjing);
+    Files.writeString(in.resolve("xingjing-2019.json"), xingjing.replaceFirst("\"year\"\\s*:\\s*2020", "\"year\": 2019"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    assertThat(CliTest.run("batch", in.toString(), "--parquet", out.resolve("parquet").toString()).err())
+        .doesNotContain("nianbao:");
+    String sql = readmeQuery().replace("'out/parquet/", "'" + out.resolve("parquet") + "/");
+    CliTest.Run run = CliTest.run("query", out.resolve("parquet").toString(), "--format", "csv", sql);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("body,year,before,after,times\r\n淮安市人民政府,2023,518.000000,3119.000000,6.0\r\n");
+  }
+
   @Test
   void findingsAreTypedAndCellsKeepWhatWasPrinted() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));

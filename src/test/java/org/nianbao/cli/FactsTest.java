@@ -23,7 +23,7 @@ class FactsTest {
   Path dir;
 
   static final List<String> FACT_HEADER = List.of("body", "body_normalised", "level", "year", "edition", "source",
-      "pointer", "label", "value", "semantic", "line");
+      "pointer", "label", "value", "semantic", "line", "page");
   static final List<String> FINDING_HEADER = List.of("body", "body_normalised", "year", "source", "rule", "severity",
       "pointers", "expected", "actual", "fix_pointer", "fix_to", "message");
 
@@ -126,7 +126,7 @@ class FactsTest {
         Map.entry("source", in.resolve("huaian-2024.txt").toString()),
         Map.entry("pointer", "/applications/newRequests/total"),
         Map.entry("label", "表三 一、本年新收政府信息公开申请数量 × 总计"), Map.entry("value", "3119"),
-        Map.entry("semantic", "number"), Map.entry("line", "41"));
+        Map.entry("semantic", "number"), Map.entry("line", "41"), Map.entry("page", ""));
     // canonical JSON has no lines; line 36 of the text: 行政事业性收费 | 96171.6
     assertThat(rows).filteredOn(r -> r.get("source").endsWith(".json")).allSatisfy(r -> assertThat(r.get("line")).isEmpty());
     assertThat(rows).filteredOn(r -> r.get("source").endsWith("huaian-2024.txt")
@@ -161,14 +161,14 @@ class FactsTest {
     String odd = in.resolve("odd.json").toString();
     String row = "\"淮安市,\"\"人民\"\"\n政府\",淮安市人民政府,city,2024,2021," + odd + ",/applications/carriedOver/";
     assertThat(text)
-        .contains(row + "naturalPerson,表三 二、上年结转政府信息公开申请数量 × 自然人,34,number,\r\n")
-        .contains(row + "commercialEnterprise,表三 二、上年结转政府信息公开申请数量 × 商业企业,,blank,\r\n")
-        .contains(row + "researchInstitution,表三 二、上年结转政府信息公开申请数量 × 科研机构,/,n/a,\r\n")
+        .contains(row + "naturalPerson,表三 二、上年结转政府信息公开申请数量 × 自然人,34,number,,\r\n")
+        .contains(row + "commercialEnterprise,表三 二、上年结转政府信息公开申请数量 × 商业企业,,blank,,\r\n")
+        .contains(row + "researchInstitution,表三 二、上年结转政府信息公开申请数量 × 科研机构,/,n/a,,\r\n")
         .contains(row + "otherOrganization,表三 二、上年结转政府信息公开申请数量 × 其他（法人或其他组织）,"
-            + "'=cmd|' /C calc'!A0,unreadable,\r\n");
+            + "'=cmd|' /C calc'!A0,unreadable,,\r\n");
     // 本年增/减 may be negative: a number, written as one
     assertThat(text).contains(",/activeDisclosure/licensing/administrativeLicensing/change,"
-        + "表二 第二十条第（五）项 行政许可 × 本年增/减,-3,number,\r\n");
+        + "表二 第二十条第（五）项 行政许可 × 本年增/减,-3,number,,\r\n");
     List<List<String>> rows = records(facts, FACT_HEADER);
     assertThat(rows).hasSize(200 + 198);
     assertThat(rows).filteredOn(r -> r.get(5).equals(odd)).allSatisfy(r -> assertThat(r.get(0)).isEqualTo("淮安市,\"人民\"\n政府"));

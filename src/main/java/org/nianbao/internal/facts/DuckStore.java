@@ -21,14 +21,14 @@ import org.nianbao.internal.batch.BatchRun;
  * The facts and findings as tables of a DuckDB database ({@code --db}) and as Parquet files
  * ({@code --parquet}). Rows go to plain CSV files in a temporary folder as the batch goes (memory
  * stays flat whatever the number of reports); DuckDB reads them at the end in one streaming pass,
- * typed: year and line as INTEGER, a numeric cell's value also as {@code number DECIMAL(38,6)}
+ * typed: year, line and page as INTEGER, a numeric cell's value also as {@code number DECIMAL(38,6)}
  * (NULL for a cell that is not a number, or one too long for it: {@code value} keeps it as printed).
  * The database and the Parquet files appear under their names whole, or not at all.
  */
 public final class DuckStore implements BatchRun.Sink, Closeable {
   private static final String FACTS_COLUMNS = "{'body': 'VARCHAR', 'body_normalised': 'VARCHAR', 'level': 'VARCHAR',"
       + " 'year': 'INTEGER', 'edition': 'VARCHAR', 'source': 'VARCHAR', 'pointer': 'VARCHAR', 'label': 'VARCHAR',"
-      + " 'value': 'VARCHAR', 'semantic': 'VARCHAR', 'line': 'INTEGER'}";
+      + " 'value': 'VARCHAR', 'semantic': 'VARCHAR', 'line': 'INTEGER', 'page': 'INTEGER'}";
   private static final String FINDINGS_COLUMNS = "{'body': 'VARCHAR', 'body_normalised': 'VARCHAR',"
       + " 'year': 'INTEGER', 'source': 'VARCHAR', 'rule': 'VARCHAR', 'severity': 'VARCHAR', 'pointers': 'VARCHAR',"
       + " 'expected': 'VARCHAR', 'actual': 'VARCHAR', 'fix_pointer': 'VARCHAR', 'fix_to': 'VARCHAR', 'message': 'VARCHAR'}";
@@ -142,7 +142,7 @@ public final class DuckStore implements BatchRun.Sink, Closeable {
 
   static String factsFrom(Path csv) {
     return "SELECT body, body_normalised, level, year, edition, source, pointer, label, value,"
-        + " CASE WHEN semantic = 'number' THEN TRY_CAST(value AS DECIMAL(38,6)) END AS number, semantic, line"
+        + " CASE WHEN semantic = 'number' THEN TRY_CAST(value AS DECIMAL(38,6)) END AS number, semantic, line, page"
         + " FROM " + read(csv, FACTS_COLUMNS);
   }
 

@@ -26,9 +26,9 @@ import org.nianbao.internal.text.ReportHeading;
  * CSV files, DuckDB and Parquet.
  */
 public final class Facts {
-  /** The columns of the facts: who, which report, which cell, what it holds, where it was read. */
+  /** The columns of the facts: who, which report, which cell, what it holds, where it was read (line, and page of a PDF). */
   public static final List<String> FACT_COLUMNS = List.of("body", "body_normalised", "level", "year", "edition",
-      "source", "pointer", "label", "value", "semantic", "line");
+      "source", "pointer", "label", "value", "semantic", "line", "page");
   /** The columns of the findings. */
   public static final List<String> FINDING_COLUMNS = List.of("body", "body_normalised", "year", "source", "rule",
       "severity", "pointers", "expected", "actual", "fix_pointer", "fix_to", "message");
@@ -74,13 +74,15 @@ public final class Facts {
     List<List<Field>> rows = new ArrayList<>(cells.length);
     for (Layout.Slot slot : layout.slots()) {
       Cell cell = cells[slot.index()];
-      Integer line = document == null ? null : document.location(slot.pointer()).map(Finding.Location::line).orElse(null);
+      Finding.Location place = document == null ? null : document.location(slot.pointer()).orElse(null);
       List<Field> row = new ArrayList<>(who);
       row.add(Field.text(slot.pointer()));
       row.add(Field.text(worded.get(slot.index())));
       row.add(new Field(value(cell), cell instanceof Cell.Value));
       row.add(Field.text(semantic(cell)));
-      row.add(Field.number(line == null ? "" : line.toString()));
+      // a PDF's line is counted on its page
+      row.add(Field.number(place == null || place.line() == null ? "" : place.line().toString()));
+      row.add(Field.number(place == null || place.page() == null ? "" : place.page().toString()));
       rows.add(row);
     }
     return rows;

@@ -39,7 +39,7 @@ class FactsFilesTest {
     // line 109 of the text holds table 四's fifteen zeros, its last row
     // header, then the 198 cells of a report of the 2019 edition, each ended by CRLF
     assertThat(text.split("\r\n", -1)).hasSize(1 + 198 + 1);
-    assertThat(text).startsWith("\uFEFFbody,").endsWith(",number,109\r\n");
+    assertThat(text).startsWith("\uFEFFbody,").endsWith(",number,109,\r\n");
   }
 
   @Test
