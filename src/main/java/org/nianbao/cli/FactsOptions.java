@@ -116,7 +116,7 @@ final class FactsOptions {
     if (files != null && files.abandon() && err != null && files.cells().lines() > 0) {
       err.println("nianbao: " + Main.oneLine(files.cells().target().toString()) + " left as it was; the rows of the "
           + files.cells().lines() + " reports finished are in " + Main.oneLine(String.valueOf(files.cells().partial()))
-          + " and " + Main.oneLine(String.valueOf(files.findings().partial())));
+          + (files.findings().lines() == 0 ? "" : " and " + Main.oneLine(String.valueOf(files.findings().partial()))));
     }
     if (store != null) {
       store.abandon();

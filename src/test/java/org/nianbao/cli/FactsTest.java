@@ -211,6 +211,44 @@ class FactsTest {
   }
 
   @Test
+  void sigtermLeavesTheTargetsAsTheyWereAndWholeReportsInThePartialFile() throws Exception {
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    for (int i = 0; i < 1000; i++) {
+      Files.copy(Path.of("examples/huaian-2024.txt"), reports.resolve(String.format("r%04d.txt", i)));
+    }
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path facts = Files.writeString(out.resolve("facts.csv"), "yesterday\r\n");
+    org.nianbao.testing.ForkedCli.Running run = org.nianbao.testing.ForkedCli.nianbao("batch", "--threads", "1",
+        reports.toString(), "--facts", facts.toString(), "--db", out.resolve("r.duckdb").toString()).start();
+    Path partial = null;
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (partial == null && System.nanoTime() < deadline && run.process().isAlive()) {
+      try (var files = Files.list(out)) {
+        // the header is there from the start; a report's 200 rows make it longer than 10 kB
+        partial = files.filter(p -> p.getFileName().toString().startsWith("facts.csv.") && p.toFile().length() > 10_000)
+            .findFirst().orElse(null);
+      }
+      Thread.sleep(20);
+    }
+    assertThat(partial).as("rows written before the end").isNotNull();
+    run.terminate();
+    org.nianbao.testing.ForkedCli.Result result = run.await(java.time.Duration.ofSeconds(60));
+    assertThat(result.status()).isEqualTo(143);
+    assertThat(Files.readString(facts)).isEqualTo("yesterday\r\n");
+    List<List<String>> rows = records(partial, FACT_HEADER);
+    assertThat(rows).isNotEmpty();
+    assertThat(rows.size() % 200).as("whole reports only").isZero();
+    assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(FACT_HEADER.size()));
+    try (var left = Files.list(out)) {
+      // no database, no findings file (no report had a finding), no rows gathered for DuckDB
+      assertThat(left.map(p -> p.getFileName().toString()).sorted()).containsExactly("facts.csv",
+          partial.getFileName().toString());
+    }
+    assertThat(result.err()).startsWith("nianbao: " + facts.toRealPath() + " left as it was; the rows of the "
+        + rows.size() / 200 + " reports finished are in " + partial + "\n");
+  }
+
+  @Test
   void anOutputInAnInputFolderIsRefusedBeforeAnythingIsRead() throws Exception {
     Path in = examples(dir);
     CliTest.Run run = CliTest.run("batch", in.toString(), "--facts", in.resolve("facts.csv").toString());

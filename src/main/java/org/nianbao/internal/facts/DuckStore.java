@@ -39,6 +39,7 @@ public final class DuckStore implements BatchRun.Sink, Closeable {
   private final Path work;
   private final FactsFiles rows;
   private volatile boolean finished;
+  private boolean abandoned;
 
   private DuckStore(Driver driver, Path database, Path parquet, Path work, FactsFiles rows) {
     this.driver = driver;
@@ -158,7 +159,11 @@ public final class DuckStore implements BatchRun.Sink, Closeable {
         + " quote = '\"', escape = '\"', allow_quoted_nulls = false, columns = " + columns + ")";
   }
 
-  private static void move(Path from, Path to) throws IOException {
+  /** Into place, unless the run was abandoned meanwhile (SIGTERM while DuckDB loads): then the target stays as it was. */
+  private synchronized void move(Path from, Path to) throws IOException {
+    if (abandoned) {
+      throw new IOException("interrupted");
+    }
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
@@ -171,11 +176,12 @@ public final class DuckStore implements BatchRun.Sink, Closeable {
    *
    * @return true when this call stopped it
    */
-  public boolean abandon() {
+  public synchronized boolean abandon() {
     if (finished) {
       return false;
     }
     finished = true;
+    abandoned = true;
     rows.abandon();
     delete(work);
     return true;
