@@ -102,6 +102,62 @@ class BaselineTest {
   }
 
   @Test
+  void theReportsPagesAndTheDashboardMarkTheReviewedFindings(@TempDir Path dir) throws IOException {
+    Path in = batch(dir);
+    Path baseline = dir.resolve("baseline.json");
+    Files.writeString(baseline, """
+        {"version": 1, "accepted": [
+          {"body": "淮安市人民政府", "year": 2024, "rule": "t3.balance", "note": "<b>结转已核</b>",
+           "pointers": ["/applications/carriedForward/total", "/applications/carriedOver/total",
+                        "/applications/newRequests/total", "/applications/outcomes/total/total"]}
+        ]}
+        """);
+    Path out = dir.resolve("html");
+    CliTest.Run run = CliTest.run("batch", in.toString(), "--baseline", baseline.toString(), "--html", out.toString());
+    assertThat(run.status()).isEqualTo(1); // t3.row_total is not reviewed
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out.resolve("huaian.txt.html")));
+    assertThat(page.select("li[data-rule] p.reviewed")).hasSize(1);
+    org.jsoup.nodes.Element reviewed = page.selectFirst("li[data-rule=t3.balance] p.reviewed");
+    assertThat(reviewed.text()).isEqualTo("已复核：<b>结转已核</b>");
+    assertThat(reviewed.select("b")).isEmpty(); // the note is text, not markup
+    org.jsoup.nodes.Document dashboard = org.jsoup.Jsoup.parse(Files.readString(out.resolve("index.html")));
+    // 淮安: t3.row_total (error) and text.applications (warning) left, t3.balance reviewed
+    assertThat(dashboard.selectFirst("#totals [data-total=errors] dd").text()).isEqualTo("1");
+    assertThat(dashboard.selectFirst("#totals [data-total=warnings] dd").text()).isEqualTo("1");
+    assertThat(dashboard.selectFirst("#totals [data-total=reviewed] dd").text()).isEqualTo("1");
+    assertThat(dashboard.selectFirst("#rules g[data-rule=t3.balance]").attr("data-count")).isEqualTo("0");
+    assertThat(dashboard.selectFirst("#rules g[data-rule=t3.balance]").attr("data-reviewed")).isEqualTo("1");
+  }
+
+  @Test
+  void aReportThatNamesNoBodyIsMatchedByItsFile(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    // no title and the body's name taken out: the unit is blank, the year 2024 still stated
+    String text = Files.readString(Path.of("examples/huaian-2024.txt")).replace(ROW, ROW.replace("3119", "3118"))
+        .replaceFirst("^淮安市人民政府\n", "").replace("淮安市人民政府", "");
+    Files.writeString(in.resolve("a.txt"), text);
+    Files.writeString(in.resolve("b.txt"), text);
+    Path baseline = dir.resolve("baseline.json");
+    CliTest.Run written = CliTest.run("batch", in.resolve("a.txt").toString(), "--write-baseline", baseline.toString());
+    assertThat(written.status()).isEqualTo(1);
+    JsonNode entry = ReportJson.MAPPER.readTree(baseline.toFile()).get("accepted").get(0);
+    assertThat(entry.has("body")).isFalse();
+    assertThat(entry.get("source").asText()).isEqualTo(in.resolve("a.txt").toString());
+
+    // a.txt's findings are reviewed; b.txt, the same text under another name, is not
+    CliTest.Run run = CliTest.run("batch", in.toString(), "--format", "json", "--baseline", baseline.toString());
+    JsonNode summary = ReportJson.MAPPER.readTree(run.out());
+    assertThat(summary.get("worst").get(0).get("source").asText()).endsWith("b.txt");
+    assertThat(summary.get("worst").get(1).get("source").asText()).endsWith("a.txt");
+    assertThat(summary.get("worst").get(1).get("errors").asInt()).isZero();
+    assertThat(summary.get("worst").get(1).get("warnings").asInt()).isZero();
+    // doc.title, t3.row_total, t3.balance and text.applications, once each, in the catalog's order
+    assertThat(summary.get("reviewed").toString())
+        .isEqualTo("{\"doc.title\":1,\"t3.row_total\":1,\"t3.balance\":1,\"text.applications\":1}");
+  }
+
+  @Test
   void anotherYearOrAnotherCellIsNotReviewed(@TempDir Path dir) throws IOException {
     Path in = batch(dir);
     Path baseline = dir.resolve("baseline.json");

@@ -362,8 +362,9 @@ public final class BatchRun {
         severities, mostSevere[0], List.copyOf(tallies), reviewed);
     if (html != null) {
       try {
-        Map<String, long[]> rules = new LinkedHashMap<>();
-        findings.forEach((rule, count) -> rules.put(rule.id(), new long[] {count, reviewed.getOrDefault(rule, 0L)}));
+        Map<String, Dashboard.RuleCount> rules = new LinkedHashMap<>();
+        findings.forEach((rule, count) -> rules.put(rule.id(),
+            new Dashboard.RuleCount(count, reviewed.getOrDefault(rule, 0L), severities.get(rule).id())));
         html.writeIndex(new Dashboard.Totals(summary.files(), summary.read(), summary.unreadable().size(),
             summary.valid(), rules));
       } catch (IOException e) {

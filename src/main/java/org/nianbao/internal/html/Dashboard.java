@@ -1,5 +1,9 @@
 package org.nianbao.internal.html;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nianbao.internal.Messages;
+import org.nianbao.internal.output.LineFile;
+import org.nianbao.internal.output.LineFile;
 import org.nianbao.internal.rules.KeyFigure;
 
 /**
@@ -40,20 +46,96 @@ public final class Dashboard {
   public record Row(String source, String link, String body, String level, int year, BigDecimal[] figures,
       int errors, int warnings, int infos, int reviewed) {}
 
+  /** A rule's findings in the batch: those not reviewed, those reviewed, and the rule's severity id. */
+  public record RuleCount(long findings, long reviewed, String severity) {}
+
   /**
    * The batch's totals, as its summary gives them.
    *
-   * @param rules per rule id: {findings not reviewed, reviewed}, in the summary's order
+   * @param rules per rule id, in the summary's order
    */
-  public record Totals(int files, int read, int unreadable, int valid, Map<String, long[]> rules) {}
+  public record Totals(int files, int read, int unreadable, int valid, Map<String, RuleCount> rules) {}
 
   /** Quartiles of a group, linearly interpolated between closest ranks (Excel's QUARTILE.INC, R's type 7). */
   record Box(int n, double min, double p25, double p50, double p75, double max, double low, double high,
       List<Integer> outliers) {}
 
+  /** The page as one string: for a small batch, and for tests. */
   public static String document(List<Row> rows, Totals totals, Locale locale) {
+    Out out = new Out(null);
+    page(out, rows, totals, locale);
+    return out.buffer.toString();
+  }
+
+  /**
+   * Writes the page to {@code file} in pieces of about 64 KB, so that a batch of a hundred thousand
+   * reports never holds its whole page in memory; the caller commits the file.
+   */
+  public static void write(List<Row> rows, Totals totals, Locale locale, LineFile file) throws IOException {
+    Out out = new Out(file);
+    try {
+      page(out, rows, totals, locale);
+      out.spill(0);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * The page being written: appended to as a StringBuilder, and spilled to the file at the end of a
+   * line once it holds enough.
+   */
+  static final class Out {
+    private static final int PIECE = 64 * 1024;
+    final StringBuilder buffer = new StringBuilder(PIECE + 4096);
+    private final LineFile file;
+
+    Out(LineFile file) {
+      this.file = file;
+    }
+
+    Out append(String s) {
+      buffer.append(s);
+      return this;
+    }
+
+    Out append(char c) {
+      buffer.append(c);
+      return this;
+    }
+
+    Out append(int n) {
+      buffer.append(n);
+      return this;
+    }
+
+    Out append(long n) {
+      buffer.append(n);
+      return this;
+    }
+
+    /** Writes what is held once it is more than {@code atLeast} characters; called at the end of a line. */
+    void spill(int atLeast) {
+      if (file == null || buffer.length() == 0 || buffer.length() <= atLeast) {
+        return;
+      }
+      // LineFile adds the line break: the buffer ends with one here, or the page's last line has none
+      int end = buffer.charAt(buffer.length() - 1) == '\n' ? buffer.length() - 1 : buffer.length();
+      try {
+        file.writeLine(buffer.substring(0, end));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      buffer.setLength(0);
+    }
+
+    void endOfLine() {
+      spill(PIECE);
+    }
+  }
+
+  private static void page(Out out, List<Row> rows, Totals totals, Locale locale) {
     Messages m = Messages.forLocale(locale);
-    StringBuilder out = new StringBuilder(4096 + rows.size() * 600);
     out.append("<!DOCTYPE html>\n<html lang=\"").append(m.locale().getLanguage().equals("en") ? "en" : "zh-CN")
         .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
@@ -69,7 +151,6 @@ public final class Dashboard {
     years(out, rows, m);
     out.append("<footer class=\"nb-footer\"><p>").append(esc(m.text("html.generated"))).append("</p></footer>\n");
     out.append("</main>\n</body>\n</html>\n");
-    return out.toString();
   }
 
   private static final String CSS = """
@@ -96,7 +177,7 @@ public final class Dashboard {
       svg.nb-spark polyline { fill: none; stroke: #1f4e8c; stroke-width: 1.5; }
       """;
 
-  private static void totals(StringBuilder out, List<Row> rows, Totals t, Messages m) {
+  private static void totals(Out out, List<Row> rows, Totals t, Messages m) {
     long errors = 0;
     long warnings = 0;
     long reviewed = 0;
@@ -117,20 +198,20 @@ public final class Dashboard {
     out.append("</dl></section>\n");
   }
 
-  private static void total(StringBuilder out, String name, long n, Messages m) {
+  private static void total(Out out, String name, long n, Messages m) {
     out.append("<div data-total=\"").append(name).append("\"><dt>").append(esc(m.text("dashboard." + name)))
         .append("</dt><dd>").append(n).append("</dd></div>\n");
   }
 
-  private static void rules(StringBuilder out, Totals t, Messages m) {
+  private static void rules(Out out, Totals t, Messages m) {
     out.append("<section id=\"rules\"><h2>").append(esc(m.text("dashboard.rules"))).append("</h2>\n");
     if (t.rules().isEmpty()) {
       out.append("<p>").append(esc(m.text("dashboard.rules.none"))).append("</p></section>\n");
       return;
     }
     long max = 1;
-    for (long[] v : t.rules().values()) {
-      max = Math.max(max, v[0]);
+    for (RuleCount v : t.rules().values()) {
+      max = Math.max(max, v.findings());
     }
     int bar = 22;
     int labelWidth = 190;
@@ -142,15 +223,15 @@ public final class Dashboard {
         .append("<title id=\"rules-title\">").append(esc(m.text("dashboard.rules"))).append("</title>")
         .append("<desc id=\"rules-desc\">").append(esc(m.text("dashboard.rules.desc"))).append("</desc>\n");
     int y = 5;
-    for (Map.Entry<String, long[]> e : t.rules().entrySet()) {
-      long n = e.getValue()[0];
-      long reviewed = e.getValue()[1];
+    for (Map.Entry<String, RuleCount> e : t.rules().entrySet()) {
+      long n = e.getValue().findings();
+      long reviewed = e.getValue().reviewed();
       double width = (double) n * plot / max;
       out.append("<g class=\"rule\" data-rule=\"").append(esc(e.getKey())).append("\" data-count=\"").append(n)
           .append("\" data-reviewed=\"").append(reviewed).append("\">")
           .append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 15)
           .append("\" text-anchor=\"end\">").append(esc(e.getKey())).append("</text>")
-          .append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
+          .append("<rect class=\"bar ").append(e.getValue().severity()).append("\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
           .append(fmt(width)).append("\" height=\"").append(bar - 6).append("\"/>")
           .append("<text x=\"").append(fmt(labelWidth + width + 6)).append("\" y=\"").append(y + 15).append("\">").append(n);
       if (reviewed > 0) {
@@ -162,7 +243,7 @@ public final class Dashboard {
     out.append("</svg></section>\n");
   }
 
-  private static void bodies(StringBuilder out, List<Row> rows, Messages m) {
+  private static void bodies(Out out, List<Row> rows, Messages m) {
     out.append("<section id=\"bodies\"><h2>").append(esc(m.text("dashboard.bodies"))).append("</h2>\n");
     List<Row> byErrors = new ArrayList<>(rows);
     byErrors.sort(Comparator.comparingInt(Row::errors).thenComparingInt(Row::warnings).reversed()
@@ -175,7 +256,7 @@ public final class Dashboard {
     out.append("</details></section>\n");
   }
 
-  private static void table(StringBuilder out, String id, List<Row> rows, Messages m) {
+  private static void table(Out out, String id, List<Row> rows, Messages m) {
     out.append("<table class=\"nb-list\" id=\"").append(id).append("\"><thead><tr>");
     for (String head : List.of("body", "level", "year", "errors", "warnings", "infos", "reviewed", "report")) {
       out.append("<th scope=\"col\">").append(esc(m.text("dashboard." + head))).append("</th>");
@@ -189,11 +270,12 @@ public final class Dashboard {
           .append(r.warnings()).append("</td><td class=\"n\">").append(r.infos()).append("</td><td class=\"n\">")
           .append(r.reviewed()).append("</td><td><a href=\"").append(esc(href(r.link()))).append("\">")
           .append(esc(m.text("dashboard.open"))).append("</a></td></tr>\n");
+      out.endOfLine();
     }
     out.append("</tbody></table>\n");
   }
 
-  private static void figures(StringBuilder out, List<Row> rows, Messages m) {
+  private static void figures(Out out, List<Row> rows, Messages m) {
     out.append("<section id=\"figures\"><h2>").append(esc(m.text("dashboard.figures"))).append("</h2>\n<p>")
         .append(esc(m.text("dashboard.figures.how"))).append("</p>\n");
     for (KeyFigure figure : KeyFigure.values()) {
@@ -219,7 +301,7 @@ public final class Dashboard {
     out.append("</section>\n");
   }
 
-  private static void boxes(StringBuilder out, KeyFigure figure, Map<String, List<Integer>> groups,
+  private static void boxes(Out out, KeyFigure figure, Map<String, List<Integer>> groups,
       Map<String, String[]> names, List<Row> rows, Messages m) {
     Map<String, Box> boxes = new LinkedHashMap<>();
     double max = 1;
@@ -264,6 +346,7 @@ public final class Dashboard {
             .append("</title></circle>");
       }
       out.append("</g>\n");
+      out.endOfLine();
       y += lane;
     }
     out.append("<line class=\"axis\" x1=\"").append(label).append("\" x2=\"").append(label + plot).append("\" y1=\"")
@@ -293,6 +376,7 @@ public final class Dashboard {
             .append("</a>: ").append(fmt(value(r, figure))).append("</li>");
       }
       out.append("</ul></td></tr>\n");
+      out.endOfLine();
     }
     out.append("</tbody></table>\n");
   }
@@ -336,7 +420,7 @@ public final class Dashboard {
     return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
   }
 
-  private static void years(StringBuilder out, List<Row> rows, Messages m) {
+  private static void years(Out out, List<Row> rows, Messages m) {
     out.append("<section id=\"years\"><h2>").append(esc(m.text("dashboard.years"))).append("</h2>\n");
     // a body's reports by normalised name; one report a year (the first found when a year is there twice)
     Map<String, TreeMap<Integer, Row>> byBody = new TreeMap<>();
@@ -372,12 +456,13 @@ public final class Dashboard {
         out.append("</ul></td>");
       }
       out.append("</tr>\n");
+      out.endOfLine();
     }
     out.append("</tbody></table></section>\n");
   }
 
   /** A small line of the years with a value; none when fewer than two have one. */
-  private static void spark(StringBuilder out, TreeMap<Integer, Row> years, KeyFigure f) {
+  private static void spark(Out out, TreeMap<Integer, Row> years, KeyFigure f) {
     List<double[]> points = new ArrayList<>();
     years.forEach((year, r) -> {
       BigDecimal v = r.figures()[f.ordinal()];

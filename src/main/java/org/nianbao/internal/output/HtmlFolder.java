@@ -139,12 +139,13 @@ public final class HtmlFolder {
     return folder.resolve("index.html");
   }
 
-  /** Writes the dashboard of the reports written so far, whole. */
+  /** Writes the dashboard of the reports written so far: whole, or the file there is left as it was. */
   public void writeIndex(Dashboard.Totals totals) throws IOException {
-    String page;
-    synchronized (rows) {
-      page = Dashboard.document(rows, totals, locale);
+    try (LineFile file = LineFile.create(index())) {
+      synchronized (rows) {
+        Dashboard.write(rows, totals, locale, file);
+      }
+      file.commit();
     }
-    LineFile.writeWhole(index(), page);
   }
 }
