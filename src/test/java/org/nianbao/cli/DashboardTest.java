@@ -162,6 +162,17 @@ class DashboardTest {
         .containsExactly("./huaian-2023.txt.html", "./huaian-2024.txt.html");
   }
 
+  @Test
+  void anInputNamedIndexDoesNotReplaceTheDashboard(@TempDir Path dir) throws IOException {
+    Path index = Files.copy(Path.of("examples/xingjing-2020.txt"), dir.resolve("index"));
+    Path out = dir.resolve("out");
+    CliTest.Run run = CliTest.run("batch", index.toString(), "--html", out.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.readString(out.resolve("index-2.html"))).contains("银川市西夏区兴泾镇人民政府");
+    Document dashboard = Jsoup.parse(Files.readString(out.resolve("index.html")));
+    assertThat(dashboard.select("#by-errors a").eachAttr("href")).containsExactly("./index-2.html");
+  }
+
   private static int total(Document page, String name) {
     return Integer.parseInt(page.selectFirst("#totals [data-total=" + name + "] dd").text());
   }
