@@ -38,7 +38,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--html", paramLabel = "DIR",
       description = {"Write one HTML report per input into DIR (made if missing; outside the inputs):",
-          "the input's file name and .html, -2, -3 … added for inputs of one name from different folders."})
+          "the input's file name and .html, -2, -3 … added for inputs of one name from different folders;",
+          "and DIR/index.html, the dashboard linking to them."})
   Path html;
 
   @Option(names = "--baseline", paramLabel = "FILE",
