@@ -38,8 +38,18 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--html", paramLabel = "DIR",
       description = {"Write one HTML report per input into DIR (made if missing; outside the inputs):",
-          "the input's file name and .html, -2, -3 … added for inputs of one name from different folders."})
+          "the input's file name and .html, -2, -3 … added for inputs of one name from different folders;",
+          "and DIR/index.html, the dashboard linking to them."})
   Path html;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = {"Findings already reviewed and accepted (schema/baseline.schema.json): shown as reviewed",
+          "(已复核), outside the exit status and the error and warning counts."})
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write every finding of this batch as an accepted one, with an empty note to fill in.")
+  Path writeBaseline;
 
   @Option(names = "--format", defaultValue = "text", description = "The summary: text or json (default: ${DEFAULT-VALUE}).")
   CheckCommand.Format format;
@@ -99,11 +109,19 @@ final class BatchCommand implements Callable<Integer> {
         return Main.USAGE_OR_INPUT;
       }
     }
+    Review review;
+    try {
+      review = Review.open(baseline, writeBaseline, inputs);
+    } catch (IOException e) {
+      err.println("nianbao: " + Main.oneLine(e.getMessage()));
+      return Main.USAGE_OR_INPUT;
+    }
     String dataError = data.open(inputs, language.locale);
     if (dataError != null) {
       if (lines != null) {
         lines.abandon();
       }
+      review.close();
       err.println("nianbao: " + dataError);
       return Main.USAGE_OR_INPUT;
     }
@@ -121,7 +139,7 @@ final class BatchCommand implements Callable<Integer> {
     if (output != null || data.any()) {
       Runtime.getRuntime().addShutdownHook(interrupted);
     }
-    try (LineFile closing = output) {
+    try (LineFile closing = output; Review closingReview = review) {
       BatchRun.Found found = BatchRun.find(inputs);
       List<Path> files = found.files();
       HtmlFolder reports = null;
@@ -140,7 +158,7 @@ final class BatchCommand implements Callable<Integer> {
       }
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output, reports,
-          data.sinks()));
+          data.sinks())).review(review.accepted(), review.written());
       boolean terminal = System.console() != null;
       int total = 2 * files.size();
       BatchRun.Summary summary;
@@ -156,6 +174,7 @@ final class BatchCommand implements Callable<Integer> {
         if (output != null) {
           output.commit();
         }
+        review.commit();
         String failed = data.commit();
         if (failed != null) {
           if (terminal) {
@@ -164,6 +183,13 @@ final class BatchCommand implements Callable<Integer> {
           err.println("nianbao: " + failed);
           return Main.USAGE_OR_INPUT;
         }
+      } catch (Review.WriteException | BatchRun.BaselineWriteException e) {
+        if (terminal) {
+          err.println();
+        }
+        err.println("nianbao: " + Main.oneLine(e instanceof Review.WriteException ? e.getMessage()
+            : "--write-baseline " + writeBaseline + ": cannot be written: " + e.getMessage() + "; left as it was"));
+        return Main.USAGE_OR_INPUT;
       } catch (BatchRun.SinkWriteException e) {
         if (terminal) {
           err.println();
@@ -259,7 +285,11 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (!s.findings().isEmpty()) {
       line(b, m.text("batch.summary.rules"));
-      s.findings().forEach((rule, n) -> line(b, String.format("  %-24s %-8s %d", rule.id(), s.severities().get(rule).id(), n)));
+      s.findings().forEach((rule, n) -> line(b, String.format("  %-24s %-8s %d", rule.id(), s.severities().get(rule).id(), n)
+          + (s.reviewed().containsKey(rule) ? " " + m.format("batch.summary.rule_reviewed", s.reviewed().get(rule).toString()) : "")));
+    }
+    if (baseline != null) {
+      line(b, m.format("batch.summary.reviewed", Long.toString(s.reviewedTotal()), baseline.toString()));
     }
     if (s.worst().stream().anyMatch(t -> t.errors() + t.warnings() > 0)) {
       line(b, m.text("batch.summary.worst"));
@@ -301,6 +331,11 @@ final class BatchCommand implements Callable<Integer> {
       gen.writeEndArray();
       gen.writeObjectFieldStart("findings");
       for (Map.Entry<org.nianbao.RuleDefinition, Long> e : s.findings().entrySet()) {
+        gen.writeNumberField(e.getKey().id(), e.getValue());
+      }
+      gen.writeEndObject();
+      gen.writeObjectFieldStart("reviewed");
+      for (Map.Entry<org.nianbao.RuleDefinition, Long> e : s.reviewed().entrySet()) {
         gen.writeNumberField(e.getKey().id(), e.getValue());
       }
       gen.writeEndObject();

@@ -5,10 +5,14 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.nianbao.ReportValidator;
 import org.nianbao.internal.server.ClerkServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String bind;
 
+  @Mixin
+  RuleOptions rules = new RuleOptions();
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Reports checked at once (default: twice the number of processors).")
   Integer threads;
@@ -44,8 +51,11 @@ final class ServeCommand implements Callable<Integer> {
     ClerkServer server;
     try {
       InetAddress address = InetAddress.getByName(bind);
+      // the packs are loaded, and the rule ids checked, before the port is taken: a bad pack is exit 2
+      Map<Locale, ReportValidator> validators = Map.of(Locale.CHINESE, rules.validator(Locale.CHINESE),
+          Locale.ENGLISH, rules.validator(Locale.ENGLISH));
       server = ClerkServer.start(new InetSocketAddress(address, port),
-          threads != null ? threads : 2 * Runtime.getRuntime().availableProcessors());
+          threads != null ? threads : 2 * Runtime.getRuntime().availableProcessors(), validators);
       if (!address.isLoopbackAddress()) {
         err.println("nianbao: listening on " + bind + ": anyone who can reach this machine can use the page");
       }

@@ -59,8 +59,9 @@ class HtmlOutputTest {
     try (Stream<Path> files = Files.list(out)) {
       names = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    // the batch walks a/ before b/; the second report.txt gets -2; <, > and the space become _
-    assertThat(names).containsExactly("report.txt-2.html", "report.txt.html", "兴泾__2020_.json.html");
+    // the batch walks a/ before b/; the second report.txt gets -2; <, > and the space become _; and
+    // index.html is the dashboard
+    assertThat(names).containsExactly("index.html", "report.txt-2.html", "report.txt.html", "兴泾__2020_.json.html");
     Document first = Jsoup.parse(Files.readString(out.resolve("report.txt.html")));
     assertThat(first.selectFirst(".nb-facts").text()).contains("report.txt").contains("淮安市人民政府");
     Document second = Jsoup.parse(Files.readString(out.resolve("report.txt-2.html")));
@@ -75,7 +76,7 @@ class HtmlOutputTest {
     CliTest.Run again = CliTest.run("batch", in.toString(), "--html", out.toString());
     assertThat(again.status()).isZero();
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.count()).isEqualTo(3);
+      assertThat(files.count()).isEqualTo(4);
     }
   }
 

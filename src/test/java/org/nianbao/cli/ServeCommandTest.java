@@ -39,4 +39,13 @@ class ServeCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("nianbao: --threads must be at least 1\n");
   }
+
+  @Test
+  void aPackThatDoesNotLoadStopsServeBeforeItListens() {
+    CliTest.Run run = CliTest.run("serve", "--port", "0", "--rules", "no-such-pack.yaml");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("nianbao: no-such-pack.yaml").endsWith("\n").hasLineCount(1)
+        .doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
 }

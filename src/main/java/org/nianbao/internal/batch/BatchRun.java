@@ -33,6 +33,7 @@ import org.nianbao.RuleDefinition;
 import org.nianbao.Severity;
 import org.nianbao.TimeLimitExceededException;
 import org.nianbao.ValidationResult;
+import org.nianbao.internal.html.Dashboard;
 import org.nianbao.internal.json.FindingsJson;
 import org.nianbao.internal.output.HtmlFolder;
 import org.nianbao.internal.output.LineFile;
@@ -103,6 +104,15 @@ public final class BatchRun {
     }
   }
 
+  /** The baseline of {@code --write-baseline} could not be written: the batch stops. */
+  public static final class BaselineWriteException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BaselineWriteException(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
+
   /** A file that could not be read, and why. */
   public record Unreadable(String source, String reason) {}
 
@@ -121,12 +131,20 @@ public final class BatchRun {
    *     override, or the catalog's
    * @param mostSevere the most severe finding of the batch, or null when there is none
    * @param worst the reports with the most errors (then warnings), at most ten
+   * @param reviewed findings per rule that the baseline accepts, in the order of {@code findings}
+   *     (which counts the others, and lists a rule whose findings are all reviewed with 0): they
+   *     count toward neither {@code valid}, {@code mostSevere} nor {@code worst}
    */
   public record Summary(int files, List<Unreadable> unreadable, List<Unreadable> skipped, int valid,
       Map<RuleDefinition, Long> findings, Map<RuleDefinition, Severity> severities, Severity mostSevere,
-      List<Tally> worst) {
+      List<Tally> worst, Map<RuleDefinition, Long> reviewed) {
     public int read() {
       return files - unreadable.size();
+    }
+
+    /** All reviewed findings. */
+    public long reviewedTotal() {
+      return reviewed.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Whether some finding is at least as severe as {@code threshold}. */
@@ -136,9 +154,21 @@ public final class BatchRun {
   }
 
   private final Options options;
+  private Baseline baseline;
+  private BaselineWriter baselineOut;
 
   public BatchRun(Options options) {
     this.options = options;
+  }
+
+  /**
+   * The reviewed findings: {@code accepted} (or null) marks findings as reviewed; every finding is
+   * added to {@code written} (or null), which the caller commits.
+   */
+  public BatchRun review(Baseline accepted, BaselineWriter written) {
+    this.baseline = accepted;
+    this.baselineOut = written;
+    return this;
   }
 
   /**
@@ -278,6 +308,7 @@ public final class BatchRun {
         .threads(Math.max(1, options.threads()));
     found.files().forEach(batch::addFile);
     Map<RuleDefinition, Long> counts = new java.util.HashMap<>();
+    Map<RuleDefinition, Long> reviewedCounts = new java.util.HashMap<>();
     List<Tally> tallies = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>(found.unreadable());
     int[] valid = {0};
@@ -295,24 +326,39 @@ public final class BatchRun {
           return;
         }
         ValidationResult result = outcome.result();
-        if (result.isValid()) {
-          valid[0]++;
-        }
-        for (Finding f : result.findings()) {
+        List<String> notes = baseline == null ? null : baseline.notes(result, outcome.source());
+        long[] open = new long[Severity.values().length];
+        for (int i = 0; i < result.findings().size(); i++) {
+          Finding f = result.findings().get(i);
+          if (notes != null && notes.get(i) != null) {
+            reviewedCounts.merge(f.rule(), 1L, Long::sum);
+            continue;
+          }
+          open[f.severity().ordinal()]++;
           counts.merge(f.rule(), 1L, Long::sum);
           if (mostSevere[0] == null || f.severity().atLeast(mostSevere[0])) {
             mostSevere[0] = f.severity();
           }
         }
+        if (open[Severity.ERROR.ordinal()] == 0) {
+          valid[0]++;
+        }
         tallies.add(new Tally(result.report().unit(), result.report().year(), outcome.source(),
-            result.count(Severity.ERROR), result.count(Severity.WARNING)));
+            open[Severity.ERROR.ordinal()], open[Severity.WARNING.ordinal()]));
         tallies.sort(Comparator.comparingLong(Tally::errors).thenComparingLong(Tally::warnings).reversed()
             .thenComparing(Tally::source));
         if (tallies.size() > 10) {
           tallies.remove(10);
         }
         FindingsJson.Entry entry = new FindingsJson.Entry(outcome.source(), outcome.previousYearSource(),
-            result);
+            result, notes);
+        if (baselineOut != null) {
+          try {
+            baselineOut.add(result, outcome.source(), notes);
+          } catch (IOException e) {
+            throw new UncheckedIOException(new BaselineWriteException(e.getMessage(), e));
+          }
+        }
         if (jsonl != null) {
           try {
             jsonl.writeLine(FindingsJson.line(entry));
@@ -340,14 +386,30 @@ public final class BatchRun {
     Map<RuleDefinition, Long> findings = new LinkedHashMap<>();
     Map<RuleDefinition, Severity> severities = new LinkedHashMap<>();
     Map<RuleDefinition, Severity> overrides = options.validator().severityOverrides();
+    Map<RuleDefinition, Long> reviewed = new LinkedHashMap<>();
     for (RuleDefinition rule : order) {
-      if (counts.containsKey(rule)) {
-        findings.put(rule, counts.get(rule));
+      if (counts.containsKey(rule) || reviewedCounts.containsKey(rule)) {
+        findings.put(rule, counts.getOrDefault(rule, 0L));
         severities.put(rule, overrides.getOrDefault(rule, rule.severity()));
       }
+      if (reviewedCounts.containsKey(rule)) {
+        reviewed.put(rule, reviewedCounts.get(rule));
+      }
     }
-    return new Summary(n + found.unreadable().size(), unreadable, found.skipped(), valid[0], findings,
-        severities, mostSevere[0], List.copyOf(tallies));
+    Summary summary = new Summary(n + found.unreadable().size(), unreadable, found.skipped(), valid[0], findings,
+        severities, mostSevere[0], List.copyOf(tallies), reviewed);
+    if (html != null) {
+      try {
+        Map<String, Dashboard.RuleCount> rules = new LinkedHashMap<>();
+        findings.forEach((rule, count) -> rules.put(rule.id(),
+            new Dashboard.RuleCount(count, reviewed.getOrDefault(rule, 0L), severities.get(rule).id())));
+        html.writeIndex(new Dashboard.Totals(summary.files(), summary.read(), summary.unreadable().size(),
+            summary.valid(), rules));
+      } catch (IOException e) {
+        throw new HtmlWriteException(html.index() + ": " + e.getMessage(), e);
+      }
+    }
+    return summary;
   }
 
   private void write(ReportBatch.Outcome outcome, ReportDocument document) {

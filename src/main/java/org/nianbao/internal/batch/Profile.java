@@ -33,14 +33,19 @@ public record Profile(String source, String unit, int year, String level, BigDec
     if (!peers) {
       return new Profile(source, report.unit(), report.year(), null, null, null);
     }
+    return new Profile(source, report.unit(), report.year(), Peers.level(report.unit()), figures(report),
+        MinHash.signature(text(report.narrative())));
+  }
+
+  /** The report's key figures, by {@link KeyFigure} ordinal, null where a figure is blank. */
+  public static BigDecimal[] figures(Report report) {
     Layout layout = Layout.of(report.edition());
     Cell[] cells = layout.cells(report);
     BigDecimal[] figures = new BigDecimal[KeyFigure.values().length];
     for (KeyFigure figure : KeyFigure.values()) {
       figures[figure.ordinal()] = figure.value(layout, s -> Numbers.inSums(cells[s.index()]));
     }
-    return new Profile(source, report.unit(), report.year(), Peers.level(report.unit()), figures,
-        MinHash.signature(text(report.narrative())));
+    return figures;
   }
 
   /**

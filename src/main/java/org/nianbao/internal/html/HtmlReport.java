@@ -610,6 +610,13 @@ public final class HtmlReport {
           .append(esc(m.text("cli.severity." + f.severity().id()))).append("</span> <code class=\"rule\">")
           .append(esc(f.rule().id())).append("</code> <span class=\"rule-title\">").append(esc(ruleTitle(f)))
           .append("</span></p>\n<p class=\"message\">").append(esc(message(f))).append("</p>\n");
+      String reviewed = entry.reviewed(i);
+      if (reviewed != null) {
+        // accepted in the batch's baseline: still shown, marked, with the reviewer's note
+        out.append("<p class=\"reviewed\" data-reviewed=\"").append(esc(reviewed)).append("\">")
+            .append(esc(m.text("dashboard.reviewed") + (reviewed.isEmpty() ? "" : m.text("html.reviewed.note") + reviewed)))
+            .append("</p>\n");
+      }
       if (f.expected() != null && f.actual() != null) {
         out.append("<p class=\"expected\">").append(esc(m.format("cli.expected_actual", Numbers.plain(f.expected()),
             Numbers.plain(f.actual())))).append("</p>\n");

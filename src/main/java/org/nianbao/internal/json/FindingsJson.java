@@ -24,8 +24,19 @@ public final class FindingsJson {
    * @param source the file the report came from
    * @param previous last year's report file, or {@code null}
    * @param result the findings
+   * @param reviewed the reviewer's note of each finding that a baseline accepts, in the order of the
+   *     findings, null where it does not; or null when no baseline was given
    */
-  public record Entry(String source, String previous, ValidationResult result) {}
+  public record Entry(String source, String previous, ValidationResult result, List<String> reviewed) {
+    public Entry(String source, String previous, ValidationResult result) {
+      this(source, previous, result, null);
+    }
+
+    /** The reviewer's note on the i-th finding, or null when it is not reviewed. */
+    public String reviewed(int i) {
+      return reviewed == null ? null : reviewed.get(i);
+    }
+  }
 
   /** One object for one input, an array for several. */
   public static String write(List<Entry> entries, boolean asArray) {
@@ -78,14 +89,14 @@ public final class FindingsJson {
     }
     gen.writeEndObject();
     gen.writeArrayFieldStart("findings");
-    for (Finding finding : result.findings()) {
-      write(gen, finding);
+    for (int i = 0; i < result.findings().size(); i++) {
+      write(gen, result.findings().get(i), entry.reviewed(i));
     }
     gen.writeEndArray();
     gen.writeEndObject();
   }
 
-  private static void write(JsonGenerator gen, Finding finding) throws IOException {
+  private static void write(JsonGenerator gen, Finding finding, String reviewed) throws IOException {
     gen.writeStartObject();
     gen.writeStringField("rule", finding.rule().id());
     gen.writeStringField("severity", finding.severity().id());
@@ -116,6 +127,11 @@ public final class FindingsJson {
         gen.writeEndArray();
       }
       gen.writeEndArray();
+    }
+    if (reviewed != null) {
+      gen.writeObjectFieldStart("reviewed");
+      gen.writeStringField("note", reviewed);
+      gen.writeEndObject();
     }
     Finding.Location location = finding.location();
     if (location != null) {

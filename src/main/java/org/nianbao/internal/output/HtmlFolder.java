@@ -9,6 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.nianbao.Report;
+import org.nianbao.Severity;
+import org.nianbao.ValidationResult;
+import org.nianbao.internal.batch.Peers;
+import org.nianbao.internal.batch.Profile;
+import org.nianbao.internal.html.Dashboard;
 import org.nianbao.internal.html.HtmlReport;
 import org.nianbao.internal.json.FindingsJson;
 
@@ -28,6 +34,8 @@ public final class HtmlFolder {
   /** The report of the i-th input: by position, so that an input named twice gets two reports. */
   private final List<Path> targets = new ArrayList<>();
   private final Set<Path> inputs = new HashSet<>();
+  /** What the dashboard needs of each report written: a few numbers each, never the report. */
+  private final List<Dashboard.Row> rows = new ArrayList<>();
 
   private HtmlFolder(Path folder, Locale locale) {
     this.folder = folder;
@@ -56,6 +64,7 @@ public final class HtmlFolder {
     Path real = absolute.toRealPath();
     HtmlFolder out = new HtmlFolder(real, locale);
     Set<String> taken = new HashSet<>();
+    taken.add("index"); // index.html is the dashboard: an input named "index" gets index-2.html
     for (Path file : files) {
       Path input = file.toRealPath();
       if (input.startsWith(real)) {
@@ -106,5 +115,37 @@ public final class HtmlFolder {
       throw new IOException(target + " is a link to the input " + target.toRealPath() + "; it is left as it was");
     }
     LineFile.writeWhole(target, HtmlReport.document(List.of(entry), locale));
+    ValidationResult result = entry.result();
+    int[] open = new int[Severity.values().length];
+    int reviewed = 0;
+    for (int i = 0; i < result.findings().size(); i++) {
+      if (entry.reviewed(i) != null) {
+        reviewed++;
+      } else {
+        open[result.findings().get(i).severity().ordinal()]++;
+      }
+    }
+    Report report = result.report();
+    Dashboard.Row row = new Dashboard.Row(entry.source(), target.getFileName().toString(), report.unit(),
+        Peers.level(report.unit()), report.year(), Profile.figures(report), open[Severity.ERROR.ordinal()],
+        open[Severity.WARNING.ordinal()], open[Severity.INFO.ordinal()], reviewed);
+    synchronized (rows) {
+      rows.add(row);
+    }
+  }
+
+  /** The dashboard's file: index.html in the folder. */
+  public Path index() {
+    return folder.resolve("index.html");
+  }
+
+  /** Writes the dashboard of the reports written so far: whole, or the file there is left as it was. */
+  public void writeIndex(Dashboard.Totals totals) throws IOException {
+    try (LineFile file = LineFile.create(index())) {
+      synchronized (rows) {
+        Dashboard.write(rows, totals, locale, file);
+      }
+      file.commit();
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,18 +37,23 @@ public final class ClerkServer implements AutoCloseable {
   /** Requests waiting for a thread; past this the server's own thread runs them, slowing new arrivals. */
   private static final int QUEUE = 256;
 
-  /** One validator per language, shared: a validator is thread-safe. */
-  private static final Map<Locale, ReportValidator> VALIDATORS = Map.of(
-      Locale.CHINESE, ReportValidator.builder().locale(Locale.CHINESE).build(),
-      Locale.ENGLISH, ReportValidator.builder().locale(Locale.ENGLISH).build());
-
   private final HttpServer http;
   private final ThreadPoolExecutor pool;
   private final PageAssets assets = new PageAssets();
+  /** One validator per language, shared by every request: a validator is thread-safe. */
+  private final Map<Locale, ReportValidator> validators;
 
-  private ClerkServer(HttpServer http, ThreadPoolExecutor pool) {
+  private ClerkServer(HttpServer http, ThreadPoolExecutor pool, Map<Locale, ReportValidator> validators) {
     this.http = http;
     this.pool = pool;
+    this.validators = validators;
+  }
+
+  /** Starts serving with the catalog's rules as they are; see {@link #start(InetSocketAddress, int, Map)}. */
+  public static ClerkServer start(InetSocketAddress address, int threads) throws IOException {
+    return start(address, threads, Map.of(
+        Locale.CHINESE, ReportValidator.builder().locale(Locale.CHINESE).build(),
+        Locale.ENGLISH, ReportValidator.builder().locale(Locale.ENGLISH).build()));
   }
 
   /**
@@ -55,8 +61,13 @@ public final class ClerkServer implements AutoCloseable {
    *
    * @param address where to listen, 127.0.0.1 unless the user asked otherwise
    * @param threads how many requests are worked on at once
+   * @param validators the validator of each language, {@link Locale#CHINESE} and {@link
+   *     Locale#ENGLISH}: configured as the command line asks (rules disabled, severities, rule packs)
    */
-  public static ClerkServer start(InetSocketAddress address, int threads) throws IOException {
+  public static ClerkServer start(InetSocketAddress address, int threads, Map<Locale, ReportValidator> validators)
+      throws IOException {
+    Objects.requireNonNull(validators.get(Locale.CHINESE), "a Chinese validator");
+    Objects.requireNonNull(validators.get(Locale.ENGLISH), "an English validator");
     // A client that stops sending in the middle of a request would otherwise hold a thread for
     // ever: the JDK's server reads these once, when it is first used (seconds).
     System.setProperty("sun.net.httpserver.maxReqTime",
@@ -72,7 +83,7 @@ public final class ClerkServer implements AutoCloseable {
           thread.setDaemon(true);
           return thread;
         }, new ThreadPoolExecutor.CallerRunsPolicy());
-    ClerkServer server = new ClerkServer(http, pool);
+    ClerkServer server = new ClerkServer(http, pool, Map.copyOf(validators));
     http.createContext("/", server::handle);
     http.setExecutor(pool);
     http.start();
@@ -155,7 +166,7 @@ public final class ClerkServer implements AutoCloseable {
     }
     ValidationResult result;
     try {
-      result = VALIDATORS.get(upload.locale()).validate(document);
+      result = validators.get(upload.locale()).validate(document);
     } catch (TimeLimitExceededException e) {
       throw new HttpProblem(504, e.getMessage() == null ? upload.source() + ": took longer than "
           + Limits.seconds(Reports.TIME_PER_REPORT) + " (time per report) to check" : e.getMessage());

@@ -234,9 +234,9 @@ class HtmlReportTest {
   void everyExampleRendersInBothLanguages() throws Exception {
     List<Path> examples;
     try (Stream<Path> files = Files.list(Path.of("examples"))) {
-      examples = files.sorted().toList();
+      examples = files.filter(Files::isRegularFile).sorted().toList(); // examples/rulepacks holds no report
     }
-    assertThat(examples).isNotEmpty();
+    assertThat(examples).hasSize(4);
     for (Path file : examples) {
       ValidationResult result = VALIDATOR.validate(Reports.load(file));
       for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
