@@ -21,6 +21,8 @@ module org.nianbao {
   requires static org.jsoup;
   requires static org.apache.pdfbox;
   requires static org.apache.pdfbox.io;
+  // batch --db/--parquet and query talk to DuckDB through JDBC; its driver is looked up by name when asked for
+  requires java.sql;
   // nianbao serve: the JDK's own HTTP server, part of every JDK, so no dependency is added
   requires jdk.httpserver;
 

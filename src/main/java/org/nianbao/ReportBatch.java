@@ -144,6 +144,22 @@ public final class ReportBatch {
    */
   public void check(Consumer<? super Outcome> each, IntConsumer progress) {
     Objects.requireNonNull(each, "each");
+    checkRead((outcome, document) -> each.accept(outcome), progress);
+  }
+
+  /**
+   * Checks every report as {@link #check(Consumer, IntConsumer)} does, handing over with each
+   * outcome the document its report was read from, so that the caller can tell where in the file
+   * each cell was read ({@link ReportDocument#location(String)}) without reading the file again.
+   *
+   * @param each told each outcome and its document (or {@code null} when the report could not be
+   *     read or checked), in the order the reports were added, on the calling thread; an exception
+   *     it throws stops the check and is rethrown
+   * @param progress told the number of steps done, on the calling thread: 2 × {@link #size()} in all
+   * @throws CancellationException when the calling thread is interrupted
+   */
+  public void checkRead(BiConsumer<? super Outcome, ? super ReportDocument> each, IntConsumer progress) {
+    Objects.requireNonNull(each, "each");
     Objects.requireNonNull(progress, "progress");
     int n = entries.size();
     Profile[] profiles = new Profile[n];
@@ -171,10 +187,14 @@ public final class ReportBatch {
       }
       Linked linked = new Linked(profiles, byBodyAndYear,
           batchRules ? new PeerRules(Arrays.asList(profiles), validator.locale()) : null);
-      ordered(pool, n, i -> () -> failures[i] != null ? new Outcome(entries.get(i).source(), null, null, failures[i])
+      ordered(pool, n, i -> () -> failures[i] != null
+          ? new Checked(new Outcome(entries.get(i).source(), null, null, failures[i]), null)
           : check(i, linked), (i, outcome) -> {
             progress.accept(++done[0]);
-            each.accept((Outcome) outcome);
+            // an Error on this report's check comes back as its failure: the others are checked
+            Checked checked = outcome instanceof Checked c ? c
+                : new Checked(new Outcome(entries.get(i).source(), null, null, (Exception) outcome), null);
+            each.accept(checked.outcome(), checked.document());
           });
     } finally {
       pool.shutdownNow();
@@ -210,8 +230,11 @@ public final class ReportBatch {
     }
   }
 
+  /** An outcome and the document it was read from, or null when it could not be. */
+  private record Checked(Outcome outcome, ReportDocument document) {}
+
   /** The check of report {@code i}, with its year before and its peers. */
-  private Outcome check(int i, Linked linked) {
+  private Checked check(int i, Linked linked) {
     Entry entry = entries.get(i);
     try {
       ReportDocument document = entry.document();
@@ -227,9 +250,10 @@ public final class ReportBatch {
         findings.addAll(validator.configured(linked.peers.findings(i, document.report())));
         result = new ValidationResult(result.report(), findings);
       }
-      return new Outcome(entry.source(), result, previousYear == null ? null : previousYear.source(), null);
+      return new Checked(new Outcome(entry.source(), result, previousYear == null ? null : previousYear.source(),
+          null), document);
     } catch (ReportReadException | RuntimeException e) {
-      return new Outcome(entry.source(), null, null, e);
+      return new Checked(new Outcome(entry.source(), null, null, e), null);
     }
   }
 

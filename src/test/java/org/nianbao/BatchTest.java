@@ -90,7 +90,9 @@ class BatchTest {
       }
     }
     Path jsonl = dir.resolve("out.jsonl"); // outside the folder checked: an output there is refused
-    JsonNode summary = ReportJson.MAPPER.readTree(run(dir.resolve("reports"), Path.of("--jsonl"), jsonl));
+    Path facts = dir.resolve("facts.csv"); // one row per cell, written as the batch goes: memory stays flat
+    JsonNode summary = ReportJson.MAPPER.readTree(run(dir.resolve("reports"), Path.of("--jsonl"), jsonl,
+        Path.of("--facts"), facts));
     assertThat(summary.get("files").asInt()).isEqualTo(10_000);
     assertThat(summary.get("unreadable").size()).isEqualTo(malformed);
     assertThat(summary.get("unreadable").get(0).get("reason").asText()).startsWith("malformed JSON (line 1");
@@ -100,6 +102,17 @@ class BatchTest {
     assertThat(summary.get("findings").get("t3.row_total").asInt()).isEqualTo(plantedRead);
     assertThat(summary.get("findings").get("t3.outcome_total").asInt()).isEqualTo(plantedRead);
     assertThat(summary.get("findings").has("prev.carry_over")).isFalse();
+    // every report read is of the 2021 edition, 200 cells; the header, and no field here holds a line break
+    try (var rows = Files.lines(facts)) {
+      assertThat(rows.count()).isEqualTo(1 + 200L * (10_000 - malformed));
+    }
+    try (var rows = Files.lines(dir.resolve("facts.findings.csv"))) {
+      long findings = 0;
+      for (JsonNode n : summary.get("findings")) {
+        findings += n.asLong();
+      }
+      assertThat(rows.count()).isEqualTo(1 + findings);
+    }
     List<String> lines = Files.readAllLines(jsonl);
     assertThat(lines).hasSize(10_000 - malformed);
     assertThat(lines.stream().filter(line -> line.contains("\"previous\":"))).hasSize(links)

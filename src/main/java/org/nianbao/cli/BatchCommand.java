@@ -83,6 +83,9 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   RuleOptions rules;
 
+  @Mixin
+  FactsOptions data;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -113,8 +116,19 @@ final class BatchCommand implements Callable<Integer> {
       err.println("nianbao: " + Main.oneLine(e.getMessage()));
       return Main.USAGE_OR_INPUT;
     }
+    String dataError = data.open(inputs, language.locale);
+    if (dataError != null) {
+      if (lines != null) {
+        lines.abandon();
+      }
+      review.close();
+      err.println("nianbao: " + dataError);
+      return Main.USAGE_OR_INPUT;
+    }
     LineFile output = lines;
     Thread interrupted = new Thread(() -> {
+      data.abandon(err);
+      err.flush();
       if (output != null && output.abandon()) {
         err.println("nianbao: interrupted; " + Main.oneLine(output.target().toString()) + " left as it was"
             + (output.lines() == 0 || output.partial() == null ? ""
@@ -122,7 +136,7 @@ final class BatchCommand implements Callable<Integer> {
         err.flush();
       }
     }, "nianbao-interrupted");
-    if (output != null) {
+    if (output != null || data.any()) {
       Runtime.getRuntime().addShutdownHook(interrupted);
     }
     try (LineFile closing = output; Review closingReview = review) {
@@ -143,8 +157,8 @@ final class BatchCommand implements Callable<Integer> {
         }
       }
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output, reports))
-          .review(review.accepted(), review.written());
+      BatchRun run = new BatchRun(new BatchRun.Options(cores, rules.validator(language.locale), output, reports,
+          data.sinks())).review(review.accepted(), review.written());
       boolean terminal = System.console() != null;
       int total = 2 * files.size();
       BatchRun.Summary summary;
@@ -161,12 +175,26 @@ final class BatchCommand implements Callable<Integer> {
           output.commit();
         }
         review.commit();
+        String failed = data.commit();
+        if (failed != null) {
+          if (terminal) {
+            err.println();
+          }
+          err.println("nianbao: " + failed);
+          return Main.USAGE_OR_INPUT;
+        }
       } catch (Review.WriteException | BatchRun.BaselineWriteException e) {
         if (terminal) {
           err.println();
         }
         err.println("nianbao: " + Main.oneLine(e instanceof Review.WriteException ? e.getMessage()
             : "--write-baseline " + writeBaseline + ": cannot be written: " + e.getMessage() + "; left as it was"));
+        return Main.USAGE_OR_INPUT;
+      } catch (BatchRun.SinkWriteException e) {
+        if (terminal) {
+          err.println();
+        }
+        err.println("nianbao: " + e.option() + ": cannot be written: " + Main.oneLine(e.getMessage()) + "; left as it was");
         return Main.USAGE_OR_INPUT;
       } catch (BatchRun.HtmlWriteException e) {
         if (terminal) {
@@ -192,7 +220,8 @@ final class BatchCommand implements Callable<Integer> {
           || failOn.threshold != null && summary.hasAtLeast(failOn.threshold);
       return failing ? Main.FINDINGS : Main.OK;
     } finally {
-      if (output != null) {
+      data.abandon(); // nothing when committed; otherwise the run failed and the targets stay as they were
+      if (output != null || data.any()) {
         try {
           Runtime.getRuntime().removeShutdownHook(interrupted);
         } catch (IllegalStateException e) {

@@ -30,7 +30,8 @@ public final class Main implements Runnable {
 
   /** The commands, in the order the help lists them. */
   private static final List<Class<?>> COMMANDS =
-      List.of(CheckCommand.class, BatchCommand.class, ExtractCommand.class, RulesCommand.class, ServeCommand.class);
+      List.of(CheckCommand.class, BatchCommand.class, ExtractCommand.class, RulesCommand.class, ServeCommand.class,
+          QueryCommand.class);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

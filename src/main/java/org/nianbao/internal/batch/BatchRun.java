@@ -25,6 +25,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 import org.nianbao.Finding;
 import org.nianbao.ReportBatch;
+import org.nianbao.ReportDocument;
 import org.nianbao.ReportReadException;
 import org.nianbao.ReportValidator;
 import org.nianbao.Rule;
@@ -52,9 +53,45 @@ public final class BatchRun {
    * @param jsonl where to write one JSON line per report, or null; the caller commits it
    * @param html where to write one HTML report per input, or null
    */
-  public record Options(int threads, ReportValidator validator, LineFile jsonl, HtmlFolder html) {
+  public record Options(int threads, ReportValidator validator, LineFile jsonl, HtmlFolder html, List<Sink> sinks) {
+    public Options(int threads, ReportValidator validator, LineFile jsonl, HtmlFolder html) {
+      this(threads, validator, jsonl, html, List.of());
+    }
+
     public Options(int threads, ReportValidator validator, LineFile jsonl) {
       this(threads, validator, jsonl, null);
+    }
+  }
+
+  /**
+   * Another output written report by report as the batch goes (the facts files, say); the caller
+   * creates it and commits it after the run.
+   */
+  public interface Sink {
+    /** The option that asked for it, for messages: {@code --facts}. */
+    String option();
+
+    /**
+     * Writes one report's part.
+     *
+     * @param document what the report was read from, for the cells' places; null when it could not be read
+     */
+    void write(ReportBatch.Outcome outcome, ReportDocument document) throws IOException;
+  }
+
+  /** An output of a {@link Sink} could not be written: the batch stops, as for the JSON lines. */
+  public static final class SinkWriteException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final String option;
+
+    SinkWriteException(String option, IOException cause) {
+      super(cause.getMessage(), cause);
+      this.option = option;
+    }
+
+    /** The option whose output failed. */
+    public String option() {
+      return option;
     }
   }
 
@@ -280,9 +317,10 @@ public final class BatchRun {
     HtmlFolder html = options.html();
     int[] index = {0};
     try {
-      batch.build().check(outcome -> {
+      batch.build().checkRead((outcome, document) -> {
         // outcomes come in the order the files were added: the i-th is the i-th file found
         int input = index[0]++;
+        write(outcome, document);
         if (outcome.failure() != null) {
           unreadable.add(new Unreadable(outcome.source(), reason(outcome.failure())));
           return;
@@ -372,6 +410,16 @@ public final class BatchRun {
       }
     }
     return summary;
+  }
+
+  private void write(ReportBatch.Outcome outcome, ReportDocument document) {
+    for (Sink sink : options.sinks()) {
+      try {
+        sink.write(outcome, document);
+      } catch (IOException e) {
+        throw new UncheckedIOException(new SinkWriteException(sink.option(), e));
+      }
+    }
   }
 
   /** Why a report could not be checked, without naming the file again: the summary names it. */

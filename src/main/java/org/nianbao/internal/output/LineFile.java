@@ -127,6 +127,32 @@ public final class LineFile implements Closeable {
   }
 
   /**
+   * Writes the records of one report (CSV rows, whose quoted fields may hold line breaks) in one
+   * piece, counted as one: an interrupted run keeps whole reports only.
+   */
+  public synchronized void writeRecords(String records) throws IOException {
+    if (finished) {
+      return;
+    }
+    put(records);
+    lines++;
+  }
+
+  /** Writes what opens the file (a byte order mark, a header row), not counted as finished work. */
+  public synchronized void writeHeader(String header) throws IOException {
+    if (!finished) {
+      put(header);
+    }
+  }
+
+  private void put(String text) throws IOException {
+    ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+    while (bytes.hasRemaining()) {
+      channel.write(bytes);
+    }
+  }
+
+  /**
    * Writes a whole file the same way: it appears complete under its name, or the file there stays
    * as it was (a half-written page is not worth keeping, so nothing partial is left behind).
    *
