@@ -6,20 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.testing.Chromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -31,33 +27,13 @@ import org.openqa.selenium.logging.LogType;
  * skipped, except in CI. The screenshot goes to target/screenshots/.
  */
 class DashboardBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   private static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the browser tests: " + CHROMIUM + " and " + CHROMEDRIVER
-          + " are missing (apt-get install -y chromium chromium-driver)");
-    }
-    Assumptions.assumeTrue(installed, "chromium and chromedriver are not installed"
-        + " (apt-get install -y chromium chromium-driver)");
-    System.setProperty("SE_OFFLINE", "true");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-        "--window-size=1366,900", "--lang=zh-CN", "--no-first-run", "--disable-extensions",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync");
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(1366, 900));
+    browser = Chromium.start(1366, 900);
     Files.createDirectories(SCREENSHOTS);
   }
 

@@ -13,15 +13,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.Reports;
 import org.nianbao.testing.DocxRendering;
+import org.nianbao.testing.Chromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -29,8 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,8 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * of the main states go to target/screenshots/.
  */
 class ClerkPageBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   private static ClerkServer server;
@@ -55,26 +50,8 @@ class ClerkPageBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the browser tests: " + CHROMIUM + " and " + CHROMEDRIVER
-          + " are missing (apt-get install -y chromium chromium-driver)");
-    }
-    Assumptions.assumeTrue(installed, "chromium and chromedriver are not installed"
-        + " (apt-get install -y chromium chromium-driver)");
-    // Selenium Manager would otherwise look for (and download) a browser and a driver
-    System.setProperty("SE_OFFLINE", "true");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    browser = Chromium.start(1366, 768);
     server = ServerFixture.start();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-        "--window-size=1366,768", "--lang=zh-CN", "--no-first-run", "--disable-extensions",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(1366, 768));
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
   }
