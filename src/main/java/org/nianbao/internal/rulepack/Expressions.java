@@ -65,7 +65,7 @@ final class Expressions {
   private static final NoValue NO_VALUE = new NoValue();
 
   /** The facts of the report being checked, on this thread, while an expression runs. */
-  private static final ThreadLocal<Facts> CURRENT = new ThreadLocal<>();
+  private static final ThreadLocal<ReportView> CURRENT = new ThreadLocal<>();
 
   static final Cel CEL = build();
 
@@ -129,13 +129,13 @@ final class Expressions {
                 p -> facts().cell(p) instanceof Cell.Blank || facts().cell(p) instanceof Cell.Unreadable),
             CelFunctionBinding.from("na_string", String.class, p -> facts().cell(p) instanceof Cell.NotApplicable),
             CelFunctionBinding.from("prev_string", String.class, p -> value(facts().previousCell(p))),
-            CelFunctionBinding.from("text_section_int", Facts.Text.class, Long.class, Facts.Text::section),
-            CelFunctionBinding.from("text_contains_string", Facts.Text.class, String.class,
+            CelFunctionBinding.from("text_section_int", ReportView.Text.class, Long.class, ReportView.Text::section),
+            CelFunctionBinding.from("text_contains_string", ReportView.Text.class, String.class,
                 (text, word) -> text.all().contains(word)))
         .build();
   }
 
-  private static Facts facts() {
+  private static ReportView facts() {
     return CURRENT.get();
   }
 
@@ -149,7 +149,7 @@ final class Expressions {
 
   private static double sum(List<?> pointers) {
     BigDecimal total = BigDecimal.ZERO;
-    Facts facts = facts();
+    ReportView facts = facts();
     for (Object pointer : pointers) {
       Cell cell = facts.cell((String) pointer);
       if (cell instanceof Cell.Value v) {
@@ -238,8 +238,8 @@ final class Expressions {
   }
 
   /** The result of an expression on a report: true, false, or null for no verdict (a cell without a value). */
-  static Object evaluate(CelRuntime.Program program, Facts facts) throws CelEvaluationException {
-    Facts outer = CURRENT.get();
+  static Object evaluate(CelRuntime.Program program, ReportView facts) throws CelEvaluationException {
+    ReportView outer = CURRENT.get();
     CURRENT.set(facts);
     try {
       return program.eval((CelVariableResolver) name -> Optional.ofNullable(variable(facts, name)));
@@ -255,7 +255,7 @@ final class Expressions {
     }
   }
 
-  private static Object variable(Facts facts, String name) {
+  private static Object variable(ReportView facts, String name) {
     return switch (name) {
       case "report" -> facts.reportMap();
       case "previous" -> facts.previousMap();

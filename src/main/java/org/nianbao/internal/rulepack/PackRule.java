@@ -98,7 +98,7 @@ final class PackRule implements LocalRule {
 
   @Override
   public List<Violation> check(Report report, Report previousYear) {
-    Facts facts = Facts.of(report, previousYear);
+    ReportView facts = ReportView.of(report, previousYear);
     if (when != null && !Boolean.TRUE.equals(run(when, facts, "when"))) {
       return List.of();
     }
@@ -121,7 +121,7 @@ final class PackRule implements LocalRule {
         number(actual, facts, "actual")));
   }
 
-  private Object run(CelRuntime.Program program, Facts facts, String field) {
+  private Object run(CelRuntime.Program program, ReportView facts, String field) {
     try {
       return Expressions.evaluate(program, facts);
     } catch (CelEvaluationException | RuntimeException e) {
@@ -134,11 +134,11 @@ final class PackRule implements LocalRule {
     }
   }
 
-  private static String report(Facts facts) {
+  private static String report(ReportView facts) {
     return facts.report.unit() + " " + facts.report.year();
   }
 
-  private BigDecimal number(CelRuntime.Program program, Facts facts, String field) {
+  private BigDecimal number(CelRuntime.Program program, ReportView facts, String field) {
     if (program == null) {
       return null;
     }

@@ -1,5 +1,6 @@
 package org.nianbao.internal.rulepack;
 
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,12 @@ import org.nianbao.internal.text.Sections;
  * What the expressions of a pack see of one report (and of last year's): its cells read once, its
  * text by section. The rules of a pack share one for a report, so 20 rules read its cells once.
  */
-final class Facts {
-  /** The last report's facts on each thread: every rule of a validator checks the same report in turn. */
-  private static final ThreadLocal<Facts> LAST = new ThreadLocal<>();
+final class ReportView {
+  /**
+   * The last report's facts on each thread: every rule of a validator checks the same report in
+   * turn. Held weakly, so that a pooled thread (a server's) does not keep its last report alive.
+   */
+  private static final ThreadLocal<WeakReference<ReportView>> LAST = new ThreadLocal<>();
 
   final Report report;
   final Report previous;
@@ -31,20 +35,21 @@ final class Facts {
   private Object previousMap;
   private Text text;
 
-  private Facts(Report report, Report previous) {
+  private ReportView(Report report, Report previous) {
     this.report = report;
     this.previous = previous;
     this.layout = Layout.of(report.edition());
     this.cells = layout.cells(report);
   }
 
-  static Facts of(Report report, Report previous) {
-    Facts last = LAST.get();
+  static ReportView of(Report report, Report previous) {
+    WeakReference<ReportView> held = LAST.get();
+    ReportView last = held == null ? null : held.get();
     if (last != null && last.report == report && last.previous == previous) {
       return last;
     }
-    Facts facts = new Facts(report, previous);
-    LAST.set(facts);
+    ReportView facts = new ReportView(report, previous);
+    LAST.set(new WeakReference<>(facts));
     return facts;
   }
 
@@ -128,7 +133,7 @@ final class Facts {
       return out;
     }
     if (json instanceof List<?> list) {
-      return list.stream().map(Facts::celValue).toList();
+      return list.stream().map(ReportView::celValue).toList();
     }
     if (json instanceof Integer i) {
       return i.longValue();
