@@ -2,7 +2,6 @@ package org.nianbao.cli;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.nianbao.Rule;
 import org.nianbao.Severity;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -10,14 +9,6 @@ import picocli.CommandLine.TypeConversionException;
 /** Rule ids and severities as the command line takes them: {@code text.fee}, {@code warning}. */
 final class RuleIds {
   private RuleIds() {}
-
-  static final class RuleConverter implements ITypeConverter<Rule> {
-    @Override
-    public Rule convert(String id) {
-      return Rule.byId(id).orElseThrow(() -> new TypeConversionException(
-          "no rule '" + id + "' in the catalog (nianbao rules lists the ids)"));
-    }
-  }
 
   /** A rule id as given: whether a rule has it is known once the packs of --rules are loaded. */
   static final class Id implements ITypeConverter<String> {
