@@ -25,10 +25,10 @@ import org.nianbao.internal.json.ReportJson;
  * each report beside it for the floor (reading the same reports with Jackson): the JMH benchmark
  * and {@code .ci/batch-throughput} share it, so both measure the same inputs.
  *
- * <p>Report {@code k} is body {@code k / 5}'s report for {@code 2020 + k % 5} (the 2019 edition for
- * 2020, else 2021), so that a body's years link as in an archive; its figures are drawn at random,
- * seeded, so every run writes the same bytes (and years do not carry over: prev.* findings
- * abound, which costs the batch what a real archive's would); when {@code k % 97 == 13} one outcome cell counts one person too
+ * <p>Report {@code k} is body {@code k}'s report for {@code 2020 + k % 5} (the 2019 edition for
+ * 2020, else 2021), its figures drawn at random, seeded, so every run writes the same bytes. Each
+ * body has one report: figures drawn afresh for each year would not carry over, and the prev.*
+ * findings of every linked pair would cost the batch what no real archive does; when {@code k % 97 == 13} one outcome cell counts one person too
  * many, as a real batch has the odd error. Files go 1,000 to a subfolder, as an archive would.
  */
 public final class GeneratedBatch {
@@ -67,7 +67,7 @@ public final class GeneratedBatch {
   private static Report report(int k, SplittableRandom random) {
     int year = 2020 + k % 5;
     Report drawn = ConsistentReports.generate(year < 2021 ? Edition.E2019 : Edition.E2021, random);
-    Report report = new Report(body(k / 5), year, drawn.edition(), drawn.activeDisclosure(),
+    Report report = new Report(body(k), year, drawn.edition(), drawn.activeDisclosure(),
         drawn.applications(), drawn.reviewLitigation(), drawn.narrative());
     if (!planted(k)) {
       return report;
