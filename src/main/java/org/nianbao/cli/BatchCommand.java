@@ -116,7 +116,7 @@ final class BatchCommand implements Callable<Integer> {
       err.println("nianbao: " + Main.oneLine(e.getMessage()));
       return Main.USAGE_OR_INPUT;
     }
-    String dataError = data.open(inputs, language.locale);
+    String dataError = data.open(inputs, language.locale, review.accepted());
     if (dataError != null) {
       if (lines != null) {
         lines.abandon();
@@ -126,8 +126,10 @@ final class BatchCommand implements Callable<Integer> {
       return Main.USAGE_OR_INPUT;
     }
     LineFile output = lines;
+    Review reviewing = review;
     Thread interrupted = new Thread(() -> {
       data.abandon(err);
+      reviewing.abandon(err);
       err.flush();
       if (output != null && output.abandon()) {
         err.println("nianbao: interrupted; " + Main.oneLine(output.target().toString()) + " left as it was"
@@ -136,7 +138,8 @@ final class BatchCommand implements Callable<Integer> {
         err.flush();
       }
     }, "nianbao-interrupted");
-    if (output != null || data.any()) {
+    boolean hooked = output != null || data.any() || review.written() != null;
+    if (hooked) {
       Runtime.getRuntime().addShutdownHook(interrupted);
     }
     try (LineFile closing = output; Review closingReview = review) {
@@ -221,7 +224,7 @@ final class BatchCommand implements Callable<Integer> {
       return failing ? Main.FINDINGS : Main.OK;
     } finally {
       data.abandon(); // nothing when committed; otherwise the run failed and the targets stay as they were
-      if (output != null || data.any()) {
+      if (hooked) {
         try {
           Runtime.getRuntime().removeShutdownHook(interrupted);
         } catch (IllegalStateException e) {

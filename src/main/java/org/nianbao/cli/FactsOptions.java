@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nianbao.internal.batch.Baseline;
 import org.nianbao.internal.batch.BatchRun;
 import org.nianbao.internal.facts.DuckStore;
 import org.nianbao.internal.facts.FactsFiles;
@@ -35,16 +36,18 @@ final class FactsOptions {
   /**
    * Checks the outputs against the inputs and creates them, before anything is read.
    *
+   * @param accepted the baseline read ({@code --baseline}), or null: its findings are marked reviewed
+   *
    * @return the one-line error, or null when they are ready
    */
-  String open(List<Path> inputs, Locale locale) {
+  String open(List<Path> inputs, Locale locale, Baseline accepted) {
     try {
       if (facts != null) {
         String clash = firstClash(inputs, facts, FactsFiles.findingsOf(facts));
         if (clash != null) {
           return "--facts " + Main.oneLine(facts.toString()) + ": " + clash + "; choose a file elsewhere";
         }
-        files = FactsFiles.create("--facts", facts, locale);
+        files = FactsFiles.create("--facts", facts, locale, accepted);
       }
     } catch (IOException e) {
       return "--facts " + Main.oneLine(facts.toString()) + ": " + Main.oneLine(e.getMessage());
@@ -56,7 +59,7 @@ final class FactsOptions {
         if (clash != null) {
           return option + ": " + clash + "; choose another place";
         }
-        store = DuckStore.create(db, parquet, locale);
+        store = DuckStore.create(db, parquet, locale, accepted);
       } catch (IOException e) {
         abandon();
         return option + ": " + Main.oneLine(e.getMessage());

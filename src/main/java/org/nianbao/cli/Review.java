@@ -1,6 +1,7 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.nianbao.internal.batch.Baseline;
@@ -58,6 +59,22 @@ record Review(Baseline accepted, BaselineWriter written) implements AutoCloseabl
             + e.getMessage() + "; left as it was");
       }
     }
+  }
+
+  /**
+   * On SIGTERM: stops the baseline written, leaving its target as it was, and names the partial
+   * file holding the entries finished (complete lines; the array left open, so no reader takes it
+   * for a whole baseline).
+   */
+  void abandon(PrintWriter err) {
+    if (written == null || !written.file().abandon() || written.file().partial() == null) {
+      return;
+    }
+    // the first line opens the array; the last entry is held back until the next, so never half-written
+    long entries = written.file().lines() - 1;
+    err.println("nianbao: interrupted; --write-baseline " + Main.oneLine(written.file().target().toString())
+        + " left as it was, the " + entries + " entries finished are in "
+        + Main.oneLine(written.file().partial().toString()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.nianbao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class FactsTest {
   static final List<String> FACT_HEADER = List.of("body", "body_normalised", "level", "year", "edition", "source",
       "pointer", "label", "value", "semantic", "line", "page");
   static final List<String> FINDING_HEADER = List.of("body", "body_normalised", "year", "source", "rule", "severity",
-      "pointers", "expected", "actual", "fix_pointer", "fix_to", "message");
+      "pointers", "expected", "actual", "fix_pointer", "fix_to", "message", "reviewed");
 
   /** The four examples, in a folder of their own. */
   static Path examples(Path dir) throws Exception {
@@ -199,6 +200,32 @@ class FactsTest {
         "3036", "3035", n + "naturalPerson", "3001");
     assertThat(records(facts, FACT_HEADER)).filteredOn(r -> r.get(6).equals(n + "naturalPerson"))
         .singleElement().satisfies(r -> assertThat(r.get(8)).isEqualTo("3002"));
+  }
+
+  @Test
+  void aFindingTheBaselineAcceptsIsMarkedReviewedInTheFindingsFile() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    // as above: 自然人 of 新收 3001 → 3002 gives t3.row_total and t3.balance; the baseline accepts the balance only
+    Files.writeString(in.resolve("wrong.json"), Files.readString(Path.of("examples/huaian-2024.json"))
+        .replaceFirst("\"naturalPerson\"\\s*:\\s*3001", "\"naturalPerson\": 3002"));
+    Path baseline = Files.writeString(dir.resolve("baseline.json"), """
+        {"version": 1, "accepted": [
+          {"body": "淮安市人民政府", "year": 2024, "rule": "t3.balance", "note": "结转已核",
+           "pointers": ["/applications/newRequests/naturalPerson", "/applications/carriedOver/naturalPerson",
+                        "/applications/outcomes/total/naturalPerson", "/applications/carriedForward/naturalPerson"]}
+        ]}
+        """);
+    Path facts = dir.resolve("out.csv");
+    CliTest.Run run = CliTest.run("batch", in.toString(), "--facts", facts.toString(), "--baseline",
+        baseline.toString());
+    assertThat(run.status()).isEqualTo(1); // t3.row_total is not reviewed
+    List<List<String>> findings = records(dir.resolve("out.findings.csv"), FINDING_HEADER);
+    assertThat(findings).extracting(r -> r.get(4), r -> r.get(12))
+        .containsExactly(tuple("t3.row_total", "false"), tuple("t3.balance", "true"));
+    // without a baseline nothing is reviewed
+    assertThat(CliTest.run("batch", in.toString(), "--facts", facts.toString()).status()).isEqualTo(1);
+    assertThat(records(dir.resolve("out.findings.csv"), FINDING_HEADER)).extracting(r -> r.get(12))
+        .containsExactly("false", "false");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.nianbao.ReportBatch;
 import org.nianbao.ReportDocument;
+import org.nianbao.internal.batch.Baseline;
 import org.nianbao.internal.batch.BatchRun;
 
 /**
@@ -31,7 +32,8 @@ public final class DuckStore implements BatchRun.Sink, Closeable {
       + " 'value': 'VARCHAR', 'semantic': 'VARCHAR', 'line': 'INTEGER', 'page': 'INTEGER'}";
   private static final String FINDINGS_COLUMNS = "{'body': 'VARCHAR', 'body_normalised': 'VARCHAR',"
       + " 'year': 'INTEGER', 'source': 'VARCHAR', 'rule': 'VARCHAR', 'severity': 'VARCHAR', 'pointers': 'VARCHAR',"
-      + " 'expected': 'VARCHAR', 'actual': 'VARCHAR', 'fix_pointer': 'VARCHAR', 'fix_to': 'VARCHAR', 'message': 'VARCHAR'}";
+      + " 'expected': 'VARCHAR', 'actual': 'VARCHAR', 'fix_pointer': 'VARCHAR', 'fix_to': 'VARCHAR', 'message': 'VARCHAR',"
+      + " 'reviewed': 'BOOLEAN'}";
 
   private final Driver driver;
   private final Path database;
@@ -55,10 +57,11 @@ public final class DuckStore implements BatchRun.Sink, Closeable {
    * @param database the database file to write, or null
    * @param parquet the folder to write {@code facts.parquet} and {@code findings.parquet} into (made
    *     if missing), or null
+   * @param accepted the baseline read, whose findings are marked reviewed; or null
    * @throws IOException with a one-line reason: the driver missing (naming its artifact), a folder
    *     that does not exist or cannot be written
    */
-  public static DuckStore create(Path database, Path parquet, Locale locale) throws IOException {
+  public static DuckStore create(Path database, Path parquet, Locale locale, Baseline accepted) throws IOException {
     Driver driver;
     try {
       driver = DuckDb.driver();
@@ -85,7 +88,7 @@ public final class DuckStore implements BatchRun.Sink, Closeable {
     Path work = Files.createTempDirectory(db != null ? db.getParent() : dir, ".nianbao-facts-");
     try {
       FactsFiles rows = FactsFiles.raw(database != null ? "--db" : "--parquet", work.resolve("facts.csv"),
-          work.resolve("findings.csv"), locale);
+          work.resolve("findings.csv"), locale, accepted);
       return new DuckStore(driver, db, dir, work, rows);
     } catch (IOException e) {
       delete(work);
@@ -150,7 +153,7 @@ public final class DuckStore implements BatchRun.Sink, Closeable {
   static String findingsFrom(Path csv) {
     return "SELECT body, body_normalised, year, source, rule, severity, pointers,"
         + " TRY_CAST(expected AS DECIMAL(38,6)) AS expected, TRY_CAST(actual AS DECIMAL(38,6)) AS actual,"
-        + " fix_pointer, TRY_CAST(fix_to AS DECIMAL(38,6)) AS fix_to, message"
+        + " fix_pointer, TRY_CAST(fix_to AS DECIMAL(38,6)) AS fix_to, message, reviewed"
         + " FROM " + read(csv, FINDINGS_COLUMNS);
   }
 

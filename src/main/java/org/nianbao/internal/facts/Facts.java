@@ -29,9 +29,9 @@ public final class Facts {
   /** The columns of the facts: who, which report, which cell, what it holds, where it was read (line, and page of a PDF). */
   public static final List<String> FACT_COLUMNS = List.of("body", "body_normalised", "level", "year", "edition",
       "source", "pointer", "label", "value", "semantic", "line", "page");
-  /** The columns of the findings. */
+  /** The columns of the findings; {@code reviewed} as in the JSON lines: the baseline accepts it. */
   public static final List<String> FINDING_COLUMNS = List.of("body", "body_normalised", "year", "source", "rule",
-      "severity", "pointers", "expected", "actual", "fix_pointer", "fix_to", "message");
+      "severity", "pointers", "expected", "actual", "fix_pointer", "fix_to", "message", "reviewed");
 
   private final Locale locale;
   /** The labels of each edition's cells in slot order: worded once, not once per report. */
@@ -88,11 +88,17 @@ public final class Facts {
     return rows;
   }
 
-  /** One row per finding, in the result's order. */
-  public List<List<Field>> findings(Report report, String source, List<Finding> findings) {
+  /**
+   * One row per finding, in the result's order.
+   *
+   * @param notes the baseline's note of each finding, null where it is not accepted; or null when
+   *     there is no baseline
+   */
+  public List<List<Field>> findings(Report report, String source, List<Finding> findings, List<String> notes) {
     List<List<Field>> rows = new ArrayList<>(findings.size());
     List<Field> who = who(report, source, false);
-    for (Finding f : findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       List<Field> row = new ArrayList<>(who);
       row.add(Field.text(f.rule().id()));
       row.add(Field.text(f.severity().id()));
@@ -102,6 +108,7 @@ public final class Facts {
       row.add(Field.text(f.fix() == null ? "" : f.fix().pointer()));
       row.add(number(f.fix() == null ? null : f.fix().to()));
       row.add(Field.text(f.message()));
+      row.add(Field.text(Boolean.toString(notes != null && notes.get(i) != null)));
       rows.add(row);
     }
     return rows;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.nianbao.ReportBatch;
 import org.nianbao.ReportDocument;
 import org.nianbao.ValidationResult;
+import org.nianbao.internal.batch.Baseline;
 import org.nianbao.internal.batch.BatchRun;
 import org.nianbao.internal.facts.Csv.Field;
 import org.nianbao.internal.output.LineFile;
@@ -25,10 +26,13 @@ public final class FactsFiles implements BatchRun.Sink, Closeable {
   private final LineFile findings;
   /** For a spreadsheet: a byte order mark and formulas disarmed. Off for files DuckDB reads. */
   private final boolean spreadsheet;
+  /** The findings already accepted ({@code --baseline}), or null. */
+  private final Baseline accepted;
 
-  private FactsFiles(String option, Locale locale, LineFile cells, LineFile findings, boolean spreadsheet)
-      throws IOException {
+  private FactsFiles(String option, Locale locale, LineFile cells, LineFile findings, boolean spreadsheet,
+      Baseline accepted) throws IOException {
     this.option = option;
+    this.accepted = accepted;
     this.facts = new Facts(locale);
     this.cells = cells;
     this.findings = findings;
@@ -41,19 +45,21 @@ public final class FactsFiles implements BatchRun.Sink, Closeable {
   /**
    * The files a spreadsheet opens: {@code target} and its findings beside it ({@link #findingsOf}).
    *
+   * @param accepted the baseline read, whose findings are marked reviewed; or null
    * @throws IOException with a one-line reason, naming the file, before any work
    */
-  public static FactsFiles create(String option, Path target, Locale locale) throws IOException {
-    return create(option, target, findingsOf(target), locale, true);
+  public static FactsFiles create(String option, Path target, Locale locale, Baseline accepted) throws IOException {
+    return create(option, target, findingsOf(target), locale, true, accepted);
   }
 
   /** Files for a program to read, without the spreadsheet's marks. */
-  static FactsFiles raw(String option, Path cells, Path findings, Locale locale) throws IOException {
-    return create(option, cells, findings, locale, false);
+  static FactsFiles raw(String option, Path cells, Path findings, Locale locale, Baseline accepted)
+      throws IOException {
+    return create(option, cells, findings, locale, false, accepted);
   }
 
-  private static FactsFiles create(String option, Path cells, Path findings, Locale locale, boolean spreadsheet)
-      throws IOException {
+  private static FactsFiles create(String option, Path cells, Path findings, Locale locale, boolean spreadsheet,
+      Baseline accepted) throws IOException {
     LineFile c = LineFile.create(cells);
     LineFile f;
     try {
@@ -63,7 +69,7 @@ public final class FactsFiles implements BatchRun.Sink, Closeable {
       throw new IOException(findings + ": " + e.getMessage(), e);
     }
     try {
-      return new FactsFiles(option, locale, c, f, spreadsheet);
+      return new FactsFiles(option, locale, c, f, spreadsheet, accepted);
     } catch (IOException e) {
       c.abandon();
       f.abandon();
@@ -99,7 +105,8 @@ public final class FactsFiles implements BatchRun.Sink, Closeable {
     }
     cells.writeRecords(rows(facts.facts(result.report(), outcome.source(), document)));
     if (!result.findings().isEmpty()) {
-      findings.writeRecords(rows(facts.findings(result.report(), outcome.source(), result.findings())));
+      List<String> notes = accepted == null ? null : accepted.notes(result, outcome.source());
+      findings.writeRecords(rows(facts.findings(result.report(), outcome.source(), result.findings(), notes)));
     }
   }
 

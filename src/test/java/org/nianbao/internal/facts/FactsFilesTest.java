@@ -24,7 +24,7 @@ class FactsFilesTest {
     Files.writeString(target, "yesterday's\r\n");
     ReportDocument document = Reports.load(Path.of("examples/xingjing-2020.txt"));
     ReportBatch.Outcome outcome = new ReportBatch.Outcome("x.txt", ReportValidator.create().validate(document), null, null);
-    FactsFiles files = FactsFiles.create("--facts", target, Locale.CHINESE);
+    FactsFiles files = FactsFiles.create("--facts", target, Locale.CHINESE, null);
     files.write(outcome, document);
     assertThat(files.abandon()).isTrue();
     assertThat(Files.readString(target)).isEqualTo("yesterday's\r\n");
@@ -45,7 +45,7 @@ class FactsFilesTest {
   @Test
   void aCommittedRunReplacesTheTargets() throws Exception {
     Path target = dir.resolve("facts");
-    FactsFiles files = FactsFiles.create("--facts", target, Locale.CHINESE);
+    FactsFiles files = FactsFiles.create("--facts", target, Locale.CHINESE, null);
     files.commit();
     assertThat(files.abandon()).isFalse();
     assertThat(Files.readString(target)).startsWith("\uFEFFbody,body_normalised,level,");
