@@ -22,6 +22,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
@@ -187,7 +190,7 @@ public final class ReportBatch {
     try (PutAside putAside = n > keptInMemory ? PutAside.inFile(n) : PutAside.inMemory(n)) {
       Seen seen = new Seen(n);
       int[] done = {0};
-      ordered(pool, n, i -> () -> read(i, seen, putAside.spills()), (i, outcome) -> {
+      ordered(pool, n, i -> () -> read(i, seen, putAside), (i, outcome) -> {
         // an Error on this report comes back as its failure: the others are checked
         Read read = outcome instanceof Read r ? r : new Read(null, NOT_LINKED, null, null, (Exception) outcome);
         seen.profiles[i] = read.profile();
@@ -251,7 +254,7 @@ public final class ReportBatch {
   private record Read(Profile profile, int linkedTo, Checked checked, byte[] bytes, Exception failure) {}
 
   /** Reads report {@code i} and checks it, with its year before when that has been read already. */
-  private Read read(int i, Seen seen, boolean spill) {
+  private Read read(int i, Seen seen, PutAside putAside) {
     Entry entry = entries.get(i);
     ReportDocument document;
     Profile profile;
@@ -274,8 +277,10 @@ public final class ReportBatch {
       linkedTo = GIVEN;
     } else if (key != null) {
       Integer last = seen.firstOfYear.get(key + "/" + (profile.year() - 1));
-      Report report = last == null ? null
-          : entries.get(last).document() != null ? entries.get(last).document().report() : seen.recent.get(last);
+      Report report = last == null ? null : seen.recent.get(last);
+      if (last != null && report == null) {
+        report = putAside.reportIfPut(last, entries.get(last)); // read long ago: from where it was put aside
+      }
       if (report != null) {
         linkedTo = last;
         previousYear = ReportDocument.of(report, entries.get(last).source());
@@ -283,7 +288,7 @@ public final class ReportBatch {
     }
     Checked checked = checked(entry, document, previousYear);
     Exception failure = checked.outcome().failure();
-    if (!spill) {
+    if (!putAside.spills()) {
       return new Read(profile, linkedTo, checked, null, failure);
     }
     try {
@@ -357,19 +362,21 @@ public final class ReportBatch {
    * reports; read from any thread.
    */
   private static final class PutAside implements AutoCloseable {
-    private final Object[] kept;
+    /** Of each report, what is kept in memory: its check, or why it failed. */
+    private final AtomicReferenceArray<Object> kept;
     private final FileChannel file;
     private final Path path;
-    private final long[] offsets;
-    private final int[] lengths;
+    /** Where each report's bytes are in the file; a length of 0 until they are written. */
+    private final AtomicLongArray offsets;
+    private final AtomicIntegerArray lengths;
     private long end;
 
     private PutAside(int n, FileChannel file, Path path) {
-      this.kept = new Object[n];
+      this.kept = new AtomicReferenceArray<>(n);
       this.file = file;
       this.path = path;
-      this.offsets = file == null ? null : new long[n];
-      this.lengths = file == null ? null : new int[n];
+      this.offsets = new AtomicLongArray(file == null ? 0 : n);
+      this.lengths = new AtomicIntegerArray(file == null ? 0 : n);
     }
 
     static PutAside inMemory(int n) {
@@ -405,11 +412,11 @@ public final class ReportBatch {
     /** Keeps what was read of report {@code i}: its bytes in the file, else the objects. */
     void put(int i, Read read) {
       if (read.bytes() == null) {
-        kept[i] = read.checked() != null ? read.checked() : read.failure();
+        kept.set(i, read.checked() != null ? read.checked() : read.failure());
         return;
       }
       if (read.failure() != null) {
-        kept[i] = read.failure();
+        kept.set(i, read.failure());
       }
       try {
         ByteBuffer buffer = ByteBuffer.wrap(read.bytes());
@@ -417,8 +424,8 @@ public final class ReportBatch {
         while (buffer.hasRemaining()) {
           at += file.write(buffer, at);
         }
-        offsets[i] = end;
-        lengths[i] = read.bytes().length;
+        offsets.set(i, end);
+        lengths.set(i, read.bytes().length); // last: the bytes can be read from now on
         end = at;
       } catch (IOException e) {
         throw cannotWrite(path, e);
@@ -427,17 +434,17 @@ public final class ReportBatch {
 
     /** Why report {@code i} could not be read or checked. */
     Exception failure(int i) {
-      return kept[i] instanceof Exception e ? e : ((Checked) kept[i]).outcome().failure();
+      return kept.get(i) instanceof Exception e ? e : ((Checked) kept.get(i)).outcome().failure();
     }
 
     /** Report {@code i} as read and checked. */
     Checked take(int i, Entry entry, Function<String, RuleDefinition> rules) {
-      if (kept[i] instanceof Checked checked) {
+      if (kept.get(i) instanceof Checked checked) {
         return checked;
       }
       Spilled.In in = in(i);
       ReportDocument document = in.getByte() == 1 ? document(in) : entry.document();
-      if (kept[i] instanceof Exception failure) {
+      if (kept.get(i) instanceof Exception failure) {
         return new Checked(new Outcome(entry.source(), null, null, failure), document);
       }
       List<Finding> findings = Spilled.decodeFindings(in, rules);
@@ -451,7 +458,7 @@ public final class ReportBatch {
       if (entry.document() != null) {
         return entry.document();
       }
-      if (kept[i] instanceof Checked checked) {
+      if (kept.get(i) instanceof Checked checked) {
         return checked.document();
       }
       Spilled.In in = in(i);
@@ -459,10 +466,27 @@ public final class ReportBatch {
       return document(in);
     }
 
+    /** The report of report {@code i} if it has been put aside already, from any thread; else null. */
+    Report reportIfPut(int i, Entry entry) {
+      if (entry.document() != null) {
+        return entry.document().report();
+      }
+      if (kept.get(i) instanceof Checked checked) {
+        return checked.document().report();
+      }
+      if (file == null || lengths.get(i) == 0) {
+        return null;
+      }
+      Spilled.In in = in(i);
+      in.getByte();
+      in.getString(); // the source
+      return Spilled.decodeReport(in);
+    }
+
     private Spilled.In in(int i) {
-      ByteBuffer buffer = ByteBuffer.allocate(lengths[i]);
+      ByteBuffer buffer = ByteBuffer.allocate(lengths.get(i));
       try {
-        long at = offsets[i];
+        long at = offsets.get(i);
         while (buffer.hasRemaining()) {
           int count = file.read(buffer, at);
           if (count < 0) {
@@ -485,7 +509,7 @@ public final class ReportBatch {
         out.putByte(1);
         out.putString(document.source());
         Spilled.encodeReport(out, document.report());
-        Spilled.encodeLocations(out, document.locations());
+        Spilled.encodeLocations(out, document.report().edition(), document.locations());
         Spilled.encodeIssues(out, document.issues());
         Spilled.encodePlaces(out, document.linePlaces());
         out.putLong(document.reading().toNanos());
@@ -500,7 +524,7 @@ public final class ReportBatch {
     private static ReportDocument document(Spilled.In in) {
       String source = in.getString();
       Report report = Spilled.decodeReport(in);
-      return ReportDocument.restored(source, report, Spilled.decodeLocations(in), Spilled.decodeIssues(in),
+      return ReportDocument.restored(source, report, Spilled.decodeLocations(in, report.edition()), Spilled.decodeIssues(in),
           Spilled.decodePlaces(in), java.time.Duration.ofNanos(in.getLong()));
     }
 

@@ -6,7 +6,7 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,12 +34,16 @@ import org.nianbao.internal.text.ReadIssue;
 public final class Spilled {
   private static final byte NULL = 0;
   private static final byte PRESENT = 1;
+  /** Strings this long or longer are written once per report and referred to after. */
+  private static final int SHARED = 8;
 
   private Spilled() {}
 
   /** Bytes being written; grows as needed. */
   public static final class Out {
     private ByteBuffer buffer = ByteBuffer.allocate(4096);
+    /** The strings written so far, by their number: a line quoted by each of its cells is written once. */
+    private final Map<String, Integer> written = new HashMap<>();
 
     private void room(int bytes) {
       if (buffer.remaining() < bytes) {
@@ -70,6 +74,13 @@ public final class Spilled {
         putInt(-1);
         return;
       }
+      if (s.length() >= SHARED) {
+        Integer earlier = written.putIfAbsent(s, written.size());
+        if (earlier != null) {
+          putInt(-2 - earlier);
+          return;
+        }
+      }
       room(4 + 2 * s.length());
       buffer.putInt(s.length());
       for (int i = 0; i < s.length(); i++) {
@@ -99,6 +110,7 @@ public final class Spilled {
   /** Bytes being read, written by {@link Out}. */
   public static final class In {
     private final ByteBuffer buffer;
+    private final List<String> read = new ArrayList<>();
 
     public In(ByteBuffer buffer) {
       this.buffer = buffer;
@@ -118,8 +130,11 @@ public final class Spilled {
 
     public String getString() {
       int length = buffer.getInt();
-      if (length < 0) {
+      if (length == -1) {
         return null;
+      }
+      if (length < 0) {
+        return read.get(-2 - length);
       }
       if (length > buffer.remaining() / 2) {
         throw new BufferUnderflowException();
@@ -128,7 +143,11 @@ public final class Spilled {
       for (int i = 0; i < length; i++) {
         chars[i] = buffer.getChar();
       }
-      return new String(chars);
+      String s = new String(chars);
+      if (length >= SHARED) {
+        read.add(s);
+      }
+      return s;
     }
 
     public Integer getInteger() {
@@ -225,19 +244,29 @@ public final class Spilled {
 
   // ---- where the report was read from ------------------------------------------------------
 
-  public static void encodeLocations(Out out, Map<String, Finding.Location> locations) {
+  /** Writes where each cell was read; a cell of the edition's tables by its slot, not its pointer. */
+  public static void encodeLocations(Out out, Edition edition, Map<String, Finding.Location> locations) {
+    Layout layout = Layout.of(edition);
     out.putInt(locations.size());
     locations.forEach((pointer, location) -> {
-      out.putString(pointer);
+      Layout.Slot slot = layout.slot(pointer);
+      if (slot != null) {
+        out.putInt(slot.index());
+      } else {
+        out.putInt(-1);
+        out.putString(pointer);
+      }
       putLocation(out, location);
     });
   }
 
-  public static Map<String, Finding.Location> decodeLocations(In in) {
+  public static Map<String, Finding.Location> decodeLocations(In in, Edition edition) {
+    List<Layout.Slot> slots = Layout.of(edition).slots();
     int count = in.getInt();
-    Map<String, Finding.Location> locations = new LinkedHashMap<>();
+    Map<String, Finding.Location> locations = new HashMap<>(Math.min(count, 1 << 16) * 2);
     for (int i = 0; i < count; i++) {
-      locations.put(in.getString(), getLocation(in));
+      int slot = in.getInt();
+      locations.put(slot >= 0 ? slots.get(slot).pointer() : in.getString(), getLocation(in));
     }
     return locations;
   }
