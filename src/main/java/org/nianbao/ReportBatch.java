@@ -401,8 +401,11 @@ public final class ReportBatch {
     }
 
     private static UncheckedIOException cannotWrite(Path path, IOException e) {
-      return new UncheckedIOException("the batch's temporary file "
-          + (path != null ? path : "in " + System.getProperty("java.io.tmpdir")) + " cannot be written: " + e, e);
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+          : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+      return new UncheckedIOException(path != null ? "the batch's temporary file " + path + " cannot be written: " + why
+          : "the batch's temporary file cannot be made in " + System.getProperty("java.io.tmpdir") + ": " + why
+          + " (set another with -Djava.io.tmpdir)", e);
     }
 
     boolean spills() {
@@ -495,7 +498,7 @@ public final class ReportBatch {
           at += count;
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("the batch's temporary file " + path + " cannot be read: " + e, e);
+        throw new UncheckedIOException("the batch's temporary file " + path + " cannot be read: " + e.getMessage(), e);
       }
       return new Spilled.In(buffer.flip());
     }
