@@ -688,7 +688,8 @@ public final class ReportBatch {
     /**
      * Adds a report file, read when the batch is checked ({@link Reports#load(Path)}): a file that
      * cannot be read is an outcome with its {@link Outcome#failure()}, and the others are checked.
-     * A batch of files holds only a small profile of each report in memory.
+     * A batch of files holds only a small profile of each report in memory; the rest waits in a
+     * temporary file (see {@link ReportBatch#checkRead}), 10 to 15 KB per report.
      *
      * @param file the report file
      * @return this builder
