@@ -121,6 +121,17 @@ public final class ReportDocument {
     return new ReportDocument(source, filled, cells, updated, linePlaces, reading);
   }
 
+  /** A document put aside by a batch and taken back, with everything it was read with. */
+  static ReportDocument restored(String source, Report report, Map<String, Finding.Location> cells,
+      List<ReadIssue> issues, List<Finding.Location> linePlaces, java.time.Duration reading) {
+    return new ReportDocument(source, report, cells, issues, linePlaces, reading);
+  }
+
+  /** For a document read through its text, the place in the document of each line; else empty. */
+  List<Finding.Location> linePlaces() {
+    return linePlaces;
+  }
+
   /** The same document, read in {@code time}. */
   ReportDocument readIn(java.time.Duration time) {
     return new ReportDocument(source, report, cells, issues, linePlaces, time);

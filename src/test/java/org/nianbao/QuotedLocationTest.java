@@ -19,6 +19,29 @@ class QuotedLocationTest {
   }
 
   @Test
+  void aQuotationQuotedAgainStillGivesTheLengthOfTheText() {
+    // a place in a Word or web document is made from the place in its text, quoted already
+    Finding.Location once = new Finding.Location(1, null, null, null, null, null, null, "表".repeat(1000));
+    Finding.Location twice = new Finding.Location(null, null, null, 2, 3, 4, null, once.text());
+    assertThat(twice.text()).isEqualTo("表".repeat(300) + "…（1000）");
+    // a text that only looks like a quotation of a shorter one is quoted
+    String lookalike = "表".repeat(300) + "…（12）";
+    assertThat(new Finding.Location(1, null, null, null, null, null, null, lookalike).text())
+        .isEqualTo("表".repeat(300) + "…（305）");
+  }
+
+  @Test
+  void aLongLineOfADocumentIsPlacedWithTheLengthOfTheLine() {
+    // line 1 of the text read from a Word document is table 1, row 2, cell 3 of the document
+    ReportDocument document = ReportDocument.restored("a.docx", BatchTest.yearOf("测试县第一局", 2024,
+        new java.util.SplittableRandom(1)), java.util.Map.of(), java.util.List.of(),
+        java.util.List.of(new Finding.Location(1, null, null, 1, 2, 3, null, null)), java.time.Duration.ZERO);
+    Finding.Location inText = new Finding.Location(1, null, null, null, null, null, null, "表".repeat(1000));
+    assertThat(document.place(inText)).isEqualTo(
+        new Finding.Location(1, null, null, 1, 2, 3, null, "表".repeat(300) + "…（1000）"));
+  }
+
+  @Test
   void halfASurrogatePairIsNeverQuoted() {
     // 𠀀 (U+20000) is two chars: the 300th char is its first half, so the quote stops before it
     String text = "表".repeat(299) + "𠀀" + "表".repeat(100);

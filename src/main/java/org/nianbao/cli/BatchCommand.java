@@ -199,6 +199,12 @@ final class BatchCommand implements Callable<Integer> {
         }
         err.println("nianbao: " + e.option() + ": cannot be written: " + Main.oneLine(e.getMessage()) + "; left as it was");
         return Main.USAGE_OR_INPUT;
+      } catch (BatchRun.WorkFileException e) {
+        if (terminal) {
+          err.println();
+        }
+        err.println("nianbao: " + Main.oneLine(e.getMessage()) + "; the outputs are left as they were");
+        return Main.USAGE_OR_INPUT;
       } catch (BatchRun.HtmlWriteException e) {
         if (terminal) {
           err.println();

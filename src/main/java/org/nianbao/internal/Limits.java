@@ -60,11 +60,27 @@ public final class Limits {
    * (never half a surrogate pair), "…" and its length in characters, e.g. {@code 一、本年新收…（30000000）}.
    */
   public static String quoted(String text, int max) {
-    if (text == null || text.length() <= max) {
-      return text;
+    if (text == null || text.length() <= max || isQuotation(text, max)) {
+      return text; // a quotation quoted again keeps the length of the text it quotes
     }
     int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
     return text.substring(0, end) + "…（" + text.length() + "）";
+  }
+
+  /** Whether a text is what {@link #quoted} makes of a longer one: its start, "…" and a length over {@code max}. */
+  private static boolean isQuotation(String text, int max) {
+    for (int end = max - 1; end <= max; end++) {
+      int digits = text.length() - end - 3;
+      if (digits < 1 || digits > 10 || text.charAt(end) != '…' || text.charAt(end + 1) != '（'
+          || text.charAt(text.length() - 1) != '）') {
+        continue;
+      }
+      String length = text.substring(end + 2, text.length() - 1);
+      if (length.chars().allMatch(c -> c >= '0' && c <= '9') && Long.parseLong(length) > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

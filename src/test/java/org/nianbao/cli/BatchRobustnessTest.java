@@ -27,6 +27,24 @@ class BatchRobustnessTest {
   }
 
   @Test
+  void aTemporaryFolderThatDoesNotExistStopsTheBatchWithOneLineAndNoOutput(@TempDir Path dir) throws IOException {
+    // more reports than a batch keeps in memory: they are put aside in a temporary file
+    Path folder = Files.createDirectory(dir.resolve("reports"));
+    for (int i = 0; i < 70; i++) {
+      Files.copy(HUAIAN, folder.resolve(i + ".json"));
+    }
+    Path nowhere = dir.resolve("no-such-folder");
+    Path jsonl = dir.resolve("out.jsonl");
+    ForkedCli.Result run = ForkedCli.nianbao("batch", folder.toString(), "--jsonl", jsonl.toString())
+        .jvm("-Djava.io.tmpdir=" + nowhere).run();
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("nianbao: the batch's temporary file cannot be made in " + nowhere
+        + ": no such folder (set another with -Djava.io.tmpdir); the outputs are left as they were\n");
+    assertThat(run.out()).isEmpty();
+    assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("out.jsonl"));
+  }
+
+  @Test
   void linksToNothingLoopsAndPipesInAFolderAreListedAsSkipped(@TempDir Path dir) throws Exception {
     Path folder = Files.createDirectory(dir.resolve("reports"));
     Files.copy(HUAIAN, folder.resolve("a.json"));

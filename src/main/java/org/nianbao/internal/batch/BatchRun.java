@@ -95,6 +95,27 @@ public final class BatchRun {
     }
   }
 
+  /** One of the batch's outputs could not be written, carried out of the check to stop it. */
+  private static final class OutputFailure extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(IOException cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * The temporary file the batch puts reports aside in could not be written or read (a full disk, a
+   * temporary folder that does not exist): the batch stops; the message names the file.
+   */
+  public static final class WorkFileException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    WorkFileException(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
+
   /** An HTML report could not be written: the batch stops, as it does when its JSON lines cannot be. */
   public static final class HtmlWriteException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -356,26 +377,28 @@ public final class BatchRun {
           try {
             baselineOut.add(result, outcome.source(), notes);
           } catch (IOException e) {
-            throw new UncheckedIOException(new BaselineWriteException(e.getMessage(), e));
+            throw new OutputFailure(new BaselineWriteException(e.getMessage(), e));
           }
         }
         if (jsonl != null) {
           try {
             jsonl.writeLine(FindingsJson.line(entry));
           } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure(e);
           }
         }
         if (html != null) {
           try {
             html.write(input, entry);
           } catch (IOException e) {
-            throw new UncheckedIOException(new HtmlWriteException(html.target(input) + ": " + e.getMessage(), e));
+            throw new OutputFailure(new HtmlWriteException(html.target(input) + ": " + e.getMessage(), e));
           }
         }
       }, progress);
-    } catch (UncheckedIOException e) {
+    } catch (OutputFailure e) {
       throw e.getCause();
+    } catch (UncheckedIOException e) {
+      throw new WorkFileException(e.getMessage(), e.getCause()); // from the batch itself
     } catch (CancellationException e) {
       throw new IOException("the batch was interrupted", e);
     }
@@ -417,7 +440,7 @@ public final class BatchRun {
       try {
         sink.write(outcome, document);
       } catch (IOException e) {
-        throw new UncheckedIOException(new SinkWriteException(sink.option(), e));
+        throw new OutputFailure(new SinkWriteException(sink.option(), e));
       }
     }
   }

@@ -82,6 +82,19 @@ public final class Layout {
     }
   };
 
+  /** Each record's canonical constructor: looking it up costs more than calling it (a batch makes reports by the thousand). */
+  private static final ClassValue<java.lang.reflect.Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+    @Override
+    protected java.lang.reflect.Constructor<?> computeValue(Class<?> type) {
+      try {
+        return type.getDeclaredConstructor(java.util.Arrays.stream(type.getRecordComponents())
+            .map(RecordComponent::getType).toArray(Class<?>[]::new));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor of " + type, e);
+      }
+    }
+  };
+
   /** Made on first use: a check of one report needs one edition's layout, not every edition's. */
   private static final Map<Edition, Layout> LAYOUTS = new ConcurrentHashMap<>();
 
@@ -194,13 +207,12 @@ public final class Layout {
   private Object assemble(Class<?> type, Cell[] cells, int[] next) {
     RecordComponent[] components = COMPONENTS.get(type);
     Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      values[i] = types[i] == Cell.class ? cells[next[0]++] : assemble(resolve(types[i]), cells, next);
+      Class<?> component = components[i].getType();
+      values[i] = component == Cell.class ? cells[next[0]++] : assemble(resolve(component), cells, next);
     }
     try {
-      return type.getDeclaredConstructor(types).newInstance(values);
+      return CONSTRUCTORS.get(type).newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make " + type, e);
     }
