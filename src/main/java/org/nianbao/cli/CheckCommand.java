@@ -78,8 +78,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return check(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The check these options ask for, with or without picocli ({@link QuickCheck}); returns the exit status. */
+  int check(PrintWriter out, PrintWriter err) {
     ReportBatch.Builder batch = ReportBatch.builder().validator(rules.validator(language.locale));
     ReportDocument lastYear = null;
     if (previous != null) {

@@ -54,6 +54,30 @@ public final class Main implements Runnable {
   }
 
   private static int run(PrintWriter out, PrintWriter err, Supplier<IOException> outFailure, String... args) {
+    CheckCommand quick = QuickCheck.parse(args);
+    int status;
+    if (quick == null) {
+      status = picocli(out, err, args);
+    } else {
+      try {
+        status = quick.check(out, err);
+      } catch (Exception e) {
+        status = failed(e, err);
+      }
+    }
+    out.flush();
+    // a PrintWriter keeps its errors to itself: a full disk or a closed pipe must not look like success
+    if (out.checkError()) {
+      IOException why = outFailure.get();
+      err.println("nianbao: cannot write to standard output" + (why == null ? "" : ": " + oneLine(why.getMessage())));
+      status = Math.max(status, USAGE_OR_INPUT);
+    }
+    err.flush();
+    return status;
+  }
+
+  /** Runs the command line through picocli, whatever {@link QuickCheck} reads or not; returns the exit status. */
+  static int picocli(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
     // picocli reads every command's annotations when it is added, a good part of a short run's
     // start-up: a run that names its command gets that one alone, any other run (help, a typo) all
@@ -70,32 +94,25 @@ public final class Main implements Runnable {
           + " (see '" + command + " --help')");
       return USAGE_OR_INPUT;
     });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof RuleOptions.InputFailure pack) {
-        // a rule pack that does not load names its file, line, column and rule; an unknown id names itself
-        commandLine.getErr().println("nianbao: " + oneLine(pack.getMessage()));
-        return USAGE_OR_INPUT;
-      }
-      if (e instanceof org.nianbao.LocalRuleException failed) {
-        // a local rule's fault, not ours: its message names the rule
-        commandLine.getErr().println("nianbao: " + oneLine(failed.getMessage()));
-        return USAGE_OR_INPUT;
-      }
-      // a bug of ours, not the user's input: still one line, and a non-zero status
-      commandLine.getErr().println("nianbao: internal error: " + e.getClass().getSimpleName() + ": "
-          + oneLine(e.getMessage()));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine.getErr()));
+    return cli.execute(args);
+  }
+
+  /** A command that failed: one line on {@code err}; returns the exit status. */
+  private static int failed(Exception e, PrintWriter err) {
+    if (e instanceof RuleOptions.InputFailure pack) {
+      // a rule pack that does not load names its file, line, column and rule; an unknown id names itself
+      err.println("nianbao: " + oneLine(pack.getMessage()));
       return USAGE_OR_INPUT;
-    });
-    int status = cli.execute(args);
-    out.flush();
-    // a PrintWriter keeps its errors to itself: a full disk or a closed pipe must not look like success
-    if (out.checkError()) {
-      IOException why = outFailure.get();
-      err.println("nianbao: cannot write to standard output" + (why == null ? "" : ": " + oneLine(why.getMessage())));
-      status = Math.max(status, USAGE_OR_INPUT);
     }
-    err.flush();
-    return status;
+    if (e instanceof org.nianbao.LocalRuleException failed) {
+      // a local rule's fault, not ours: its message names the rule
+      err.println("nianbao: " + oneLine(failed.getMessage()));
+      return USAGE_OR_INPUT;
+    }
+    // a bug of ours, not the user's input: still one line, and a non-zero status
+    err.println("nianbao: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+    return USAGE_OR_INPUT;
   }
 
   /** A report file, or standard input for {@code -}: within the same limits either way. */

@@ -49,6 +49,8 @@ class LauncherTest {
     archive = root.resolve("target/nianbao.jsa");
     Files.createDirectories(jar.getParent());
     writeJar(jar);
+    // the launcher puts nianbao's own jar first on the class path, and runs the main class by name
+    Files.copy(jar, root.resolve("target/nianbao-start.jar"), StandardCopyOption.COPY_ATTRIBUTES);
     // sources older than the jar: the launcher must not try to build
     Instant hourAgo = Instant.now().minus(1, ChronoUnit.HOURS);
     Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.from(hourAgo));
@@ -103,9 +105,10 @@ class LauncherTest {
   private static void writeJar(Path jar) throws IOException, InterruptedException {
     Path sources = Files.createTempDirectory("launcher-test");
     try {
-      Path source = sources.resolve("Echo.java");
+      Path source = sources.resolve("Main.java");
       Files.writeString(source, """
-          public class Echo {
+          package org.nianbao.cli;
+          public class Main {
             public static void main(String[] args) {
               System.out.println("arguments: " + String.join(" ", args));
             }
@@ -116,10 +119,10 @@ class LauncherTest {
       assertThat(javac.waitFor()).as("javac").isZero();
       Manifest manifest = new Manifest();
       manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-      manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
+      manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.nianbao.cli.Main");
       try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
-        out.putNextEntry(new JarEntry("Echo.class"));
-        out.write(Files.readAllBytes(sources.resolve("Echo.class")));
+        out.putNextEntry(new JarEntry("org/nianbao/cli/Main.class"));
+        out.write(Files.readAllBytes(sources.resolve("org/nianbao/cli/Main.class")));
         out.closeEntry();
       }
     } finally {

@@ -47,6 +47,20 @@ public final class Layout {
       int end = pointer.indexOf('/', 1);
       return pointer.substring(1, end);
     }
+
+    // Written out rather than the record's own, which a short run would pay for in method handles
+    // spun at its first use: a slot is a hash key of every check (Localizer)
+    @Override
+    public int hashCode() {
+      return index * 31 + pointer.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Slot slot && index == slot.index && pointer.equals(slot.pointer)
+          && java.util.Objects.equals(row, slot.row) && java.util.Objects.equals(column, slot.column)
+          && kind == slot.kind;
+    }
   }
 
   /**
