@@ -34,6 +34,7 @@ import org.nianbao.internal.text.ReadIssue;
 public final class Spilled {
   private static final byte NULL = 0;
   private static final byte PRESENT = 1;
+  private static final byte LINE_ONLY = 2;
   /** Strings this long or longer are written once per report and referred to after. */
   private static final int SHARED = 8;
 
@@ -327,6 +328,13 @@ public final class Spilled {
       out.putByte(NULL);
       return;
     }
+    if (location.line() != null && location.column() == null && location.page() == null && location.table() == null
+        && location.row() == null && location.cell() == null && location.paragraph() == null) {
+      out.putByte(LINE_ONLY); // a place in a text: most of them
+      out.putInt(location.line());
+      out.putString(location.text());
+      return;
+    }
     out.putByte(PRESENT);
     out.putInteger(location.line());
     out.putInteger(location.column());
@@ -339,8 +347,12 @@ public final class Spilled {
   }
 
   private static Finding.Location getLocation(In in) {
-    if (in.getByte() == NULL) {
+    byte kind = in.getByte();
+    if (kind == NULL) {
       return null;
+    }
+    if (kind == LINE_ONLY) {
+      return new Finding.Location(in.getInt(), null, null, null, null, null, null, in.getString());
     }
     // the text was quoted when the location was made: quoting it again leaves it as it is
     return new Finding.Location(in.getInteger(), in.getInteger(), in.getInteger(), in.getInteger(),
