@@ -45,6 +45,19 @@ class BatchRobustnessTest {
   }
 
   @Test
+  void theTemporaryFileOfABatchIsGoneWhenItEnds(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("reports"));
+    for (int i = 0; i < 70; i++) {
+      Files.copy(HUAIAN, folder.resolve(i + ".json"));
+    }
+    Path temporary = Files.createDirectory(dir.resolve("tmp"));
+    ForkedCli.Result run = ForkedCli.nianbao("batch", folder.toString()).jvm("-Djava.io.tmpdir=" + temporary).run();
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("共找到 70 个文件：读取 70 份报告，0 个无法读取；70 份通过，0 份有错误。\n");
+    assertThat(temporary).isEmptyDirectory();
+  }
+
+  @Test
   void linksToNothingLoopsAndPipesInAFolderAreListedAsSkipped(@TempDir Path dir) throws Exception {
     Path folder = Files.createDirectory(dir.resolve("reports"));
     Files.copy(HUAIAN, folder.resolve("a.json"));
