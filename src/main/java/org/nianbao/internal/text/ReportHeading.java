@@ -83,6 +83,10 @@ public final class ReportHeading {
   /** How a sentence or a numbered item starts: what follows is no title. */
   private static final Pattern OPENING =
       Pattern.compile("^(?:根据|依据|按照|[(（][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、])");
+  /** Quotes around a title, compiled once: a title is looked for on every line of a report's top. */
+  private static final Pattern OPENING_QUOTES_FIRST = Pattern.compile("^[《〈“\"「『【]+");
+  private static final Pattern CLOSING_QUOTES_LAST = Pattern.compile("[》〉”\"」』】]+$");
+  private static final Pattern CLOSING_QUOTES_FIRST = Pattern.compile("^[》〉”\"」』]+");
   /** How a body's name ends: a name in a sentence must end like one. */
   private static final Pattern BODY_ENDING = Pattern.compile(
       "(?:府|处|局|委|会|室|办|心|道|镇|乡|县|区|市|省|州|盟|旗|厅|院|所|站|队|馆|部|署|司|校|学|园|团|场|台|关|社|行|狱)$");
@@ -255,7 +259,7 @@ public final class ReportHeading {
   }
 
   private static boolean isTitleEnd(String rest) {
-    String after = rest.replaceFirst("^[》〉”\"」』]+", "");
+    String after = CLOSING_QUOTES_FIRST.matcher(rest).replaceFirst("");
     if (!AFTER_TITLE.matcher(after).lookingAt()) {
       after = REMARK.matcher(after).replaceFirst("");
     }
@@ -263,7 +267,7 @@ public final class ReportHeading {
   }
 
   private static String stripQuotes(String text) {
-    return text.replaceFirst("^[《〈“\"「『【]+", "").replaceFirst("[》〉”\"」』】]+$", "");
+    return CLOSING_QUOTES_LAST.matcher(OPENING_QUOTES_FIRST.matcher(text).replaceFirst("")).replaceFirst("");
   }
 
   // ---- opening sentence ----

@@ -36,6 +36,8 @@ import org.nianbao.internal.template.Template;
  * leaves blank and records as a {@link ReadIssue}, which the rules engine reports.
  */
 public final class TextReader {
+  /** A row's item number, "1." or "(一)", before its label. */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:\\d+\\.|\\([一二三四五六七八九十]+\\))");
 
   private static final String T2 = "/activeDisclosure";
   private static final String T4 = "/reviewLitigation";
@@ -448,7 +450,8 @@ public final class TextReader {
       return false;
     }
     String before = Normalize.compact(text.flat.substring(text.lineStart(line), first.offset()))
-        .replace("|", "").replaceFirst("^(?:\\d+\\.|\\([一二三四五六七八九十]+\\))", "");
+        .replace("|", "");
+    before = ITEM_NUMBER.matcher(before).replaceFirst("");
     return before.length() >= 2 && Template.core(next.printed()).startsWith(before);
   }
 
