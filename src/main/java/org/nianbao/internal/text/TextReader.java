@@ -934,6 +934,14 @@ public final class TextReader {
   }
 
   private Finding.Location location(int line) {
-    return new Finding.Location(line + 1, null, null, null, null, null, null, text.quote(line));
+    // the cells of a row are on one line: one place, quoted once, for all of them
+    if (line != lastPlacedLine) {
+      lastPlace = new Finding.Location(line + 1, null, null, null, null, null, null, text.quote(line));
+      lastPlacedLine = line;
+    }
+    return lastPlace;
   }
+
+  private int lastPlacedLine = -1;
+  private Finding.Location lastPlace;
 }
