@@ -387,8 +387,14 @@ public final class ReportBatch {
       Path path = null;
       try {
         path = Files.createTempFile("nianbao-batch-", ".tmp");
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-            StandardOpenOption.DELETE_ON_CLOSE);
+        FileChannel channel;
+        try {
+          channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+              StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException e) {
+          Files.deleteIfExists(path);
+          throw e;
+        }
         try {
           Files.deleteIfExists(path); // nothing is left behind even if the process is killed
         } catch (IOException e) {
